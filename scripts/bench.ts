@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: measured numbers, printed as JSON. Not a test: nothing here passes or fails.
+ * Needs dist-renderer (npm run build:renderer) and /usr/bin/chromium for the render figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+import { createApi } from '../src-main/core/api/createApi.js';
+import { closeCaseFile, openCaseFile } from '../src-main/core/db/openCaseFile.js';
+import { readCaption } from '../src-main/core/caseInfo/caseInfoRepository.js';
+import { startWebShell } from '../src-main/web/server.js';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function main() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-bench-'));
+  process.env.CASEFILE_HOME = path.join(dir, 'appdata');
+  process.env.CASEFILE_DOCUMENTS = dir;
+  const file = path.join(dir, 'bench.casefile');
+  const api = createApi({ appVersion: 'bench', shell: 'cli', appDataDir: process.env.CASEFILE_HOME, documentsDir: dir });
+  await api.invoke('case.create', { path: file, caption: { caseNumber: '1:17-cv-00294-DAD-BAM (PC)', plaintiffs: ['CHRISTOPHER DICKSON'], defendants: ['GOMEZ, et al.'] } });
+  api.close();
+
+  const openTimes: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    const db = openCaseFile(file);
+    readCaption(db);
+    openTimes.push(performance.now() - t);
+    closeCaseFile(db);
+  }
+
+  const results: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, node: process.version },
+    caseFileColdOpenMs: { median: round(median(openTimes)), runs: openTimes.length, note: 'header check + quick_check + WAL setup + read caption' },
+  };
+
+  if (fs.existsSync('/usr/bin/chromium') && fs.existsSync('dist-renderer/index.html')) {
+    const shell = await startWebShell();
+    await shell.api.invoke('case.open', { path: file });
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+    const renderTimes: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const page = await browser.newPage();
+      const t = performance.now();
+      await page.goto(shell.url);
+      await page.getByRole('heading', { name: "What's next?" }).waitFor();
+      renderTimes.push(performance.now() - t);
+      await page.close();
+    }
+    await browser.close();
+    await shell.close();
+    results.dashboardFirstRenderMs = { median: round(median(renderTimes)), runs: renderTimes.length, note: 'navigation start to the "What\'s next?" heading, Chromium headless, web shell' };
+  } else {
+    results.dashboardFirstRenderMs = 'skipped: needs /usr/bin/chromium and a built renderer';
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  console.log(JSON.stringify(results, null, 2));
+}
+
+await main();

@@ -1,0 +1,36 @@
+/** `npm run screenshot`: pictures of real screens for the README, taken from the web shell in Chromium. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startWebShell } from '../src-main/web/server.js';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-shot-'));
+process.env.CASEFILE_HOME = path.join(dir, 'appdata');
+process.env.CASEFILE_DOCUMENTS = dir;
+const shell = await startWebShell();
+await shell.api.invoke('case.create', {
+  path: path.join(dir, 'Dickson v Gomez.casefile'),
+  caption: {
+    district: 'Eastern District of California',
+    caseNumber: '1:17-cv-00294-DAD-BAM (PC)',
+    plaintiffs: ['CHRISTOPHER DICKSON'],
+    defendants: ['GOMEZ, et al.'],
+    judges: ['Barbara A. McAuliffe, United States Magistrate Judge'],
+    side: 'plaintiff',
+    partyName: 'Christopher Dickson',
+    inPrison: true,
+    fromOrder: ['district', 'caseNumber', 'plaintiffs', 'defendants', 'judges'],
+  },
+});
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+await page.goto(shell.url);
+await page.getByRole('button', { name: 'About your case' }).click();
+await page.getByRole('heading', { name: 'About your case', level: 1 }).waitFor();
+fs.mkdirSync('assets/screenshots', { recursive: true });
+await page.screenshot({ path: 'assets/screenshots/caption.png' });
+await browser.close();
+await shell.close();
+fs.rmSync(dir, { recursive: true, force: true });
+console.log('Wrote assets/screenshots/caption.png');

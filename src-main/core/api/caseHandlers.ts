@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { applyCaptionPatch, emptyCaption, shortCaseName } from '../caseInfo/caption.js';
+import { captionUpdatedAt, readCaption, writeCaption } from '../caseInfo/caseInfoRepository.js';
+import { CASE_FILE_EXTENSION } from '../db/caseFileFormat.js';
+import { createCaseFile, openCaseFile } from '../db/openCaseFile.js';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
+import { forgetRecent, listRecent, rememberRecent } from '../settings/recentFiles.js';
+import type { CaseSnapshot, FolderListing, Output, ParsedInput } from './contract.js';
+import type { ApiContext } from './context.js';
+
+function snapshot(ctx: ApiContext): CaseSnapshot {
+  const db = ctx.session.db();
+  const filePath = ctx.session.path!;
+  return {
+    path: filePath,
+    fileName: path.basename(filePath),
+    caption: readCaption(db),
+    savedAt: captionUpdatedAt(db),
+    schemaVersion: LATEST_SCHEMA_VERSION,
+  };
+}
+
+/** A new file always gets our extension, so people can find it again. */
+const withExtension = (p: string) => (p.toLowerCase().endsWith(CASE_FILE_EXTENSION) ? p : p + CASE_FILE_EXTENSION);
+
+export const caseHandlers = {
+  'case.create'(ctx: ApiContext, input: ParsedInput<'case.create'>): Output<'case.create'> {
+    const filePath = path.resolve(withExtension(input.path));
+    const db = createCaseFile(filePath, ctx.env.appVersion);
+    const caption = applyCaptionPatch(emptyCaption(), input.caption ?? {});
+    writeCaption(db, caption);
+    ctx.session.attach(db, filePath);
+    if (input.remember) rememberRecent(ctx.env.appDataDir, filePath, shortCaseName(caption));
+    return snapshot(ctx);
+  },
+
+  'case.open'(ctx: ApiContext, input: ParsedInput<'case.open'>): Output<'case.open'> {
+    const filePath = path.resolve(input.path);
+    const db = openCaseFile(filePath);
+    ctx.session.attach(db, filePath);
+    const snap = snapshot(ctx);
+    if (input.remember) rememberRecent(ctx.env.appDataDir, filePath, shortCaseName(snap.caption));
+    return snap;
+  },
+
+  'case.close'(ctx: ApiContext): Output<'case.close'> {
+    return { closed: ctx.session.close() };
+  },
+
+  'case.current'(ctx: ApiContext): Output<'case.current'> {
+    return ctx.session.isOpen ? snapshot(ctx) : null;
+  },
+
+  'case.updateCaption'(ctx: ApiContext, input: ParsedInput<'case.updateCaption'>): Output<'case.updateCaption'> {
+    const db = ctx.session.db();
+    const caption = applyCaptionPatch(readCaption(db), input.patch);
+    const savedAt = writeCaption(db, caption);
+    return { caption, savedAt };
+  },
+
+  'recent.list'(ctx: ApiContext): Output<'recent.list'> {
+    return listRecent(ctx.env.appDataDir);
+  },
+
+  'recent.forget'(ctx: ApiContext, input: ParsedInput<'recent.forget'>): Output<'recent.forget'> {
+    forgetRecent(ctx.env.appDataDir, input.path);
+    return { forgotten: true };
+  },
+
+  'files.suggestPath'(ctx: ApiContext, input: ParsedInput<'files.suggestPath'>): Output<'files.suggestPath'> {
+    const base = (input.name ?? '').replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim() || 'My case';
+    let candidate = path.join(ctx.env.documentsDir, base + CASE_FILE_EXTENSION);
+    for (let n = 2; fs.existsSync(candidate) && n < 1000; n++) {
+      candidate = path.join(ctx.env.documentsDir, `${base} ${n}${CASE_FILE_EXTENSION}`);
+    }
+    return { path: candidate };
+  },
+
+  'files.list'(ctx: ApiContext, input: ParsedInput<'files.list'>): Output<'files.list'> {
+    const folder = path.resolve(input.folder ?? ctx.env.documentsDir);
+    let names: fs.Dirent[];
+    try {
+      names = fs.readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return { folder, parent: parentOf(folder), entries: [] };
+    }
+    const entries: FolderListing['entries'] = names
+      .filter((d) => !d.name.startsWith('.'))
+      .filter((d) => d.isDirectory() || d.name.toLowerCase().endsWith(CASE_FILE_EXTENSION))
+      .map((d) => ({ name: d.name, path: path.join(folder, d.name), kind: d.isDirectory() ? ('folder' as const) : ('casefile' as const) }))
+      .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1))
+      .slice(0, 500);
+    return { folder, parent: parentOf(folder), entries };
+  },
+};
+
+const parentOf = (folder: string): string | null => {
+  const up = path.dirname(folder);
+  return up === folder ? null : up;
+};

@@ -1,0 +1,24 @@
+/**
+ * Deadlines under Federal Rule of Civil Procedure 6: the public API of this folder.
+ * Nothing here reads the clock, the network or the computer's time zone.
+ */
+export type {
+  Closure,
+  ComputeInput,
+  CountDirection,
+  DeadlineResult,
+  DueDate,
+  Holiday,
+  IsoDate,
+  ParsedDate,
+  StateCode,
+  StateHoliday,
+  StateHolidayNote,
+} from './types.js';
+export { computeDueDate, MAX_PERIOD_DAYS } from './computeDueDate.js';
+export { federalHolidays, legalHolidayName } from './federalHolidays.js';
+export { stateHolidays } from './stateHolidays.js';
+export { addDays, formatLongDate, formatShortDate, parseIsoDate, weekdayName } from './isoDate.js';
+export { SERVICE_BY_MAIL_EXTRA_DAYS } from './rule6d.js';
+export { LAST_DAY_MEANING } from './lastDay.js';
+export { PRISON_MAILBOX_RULE } from './prisonMailbox.js';

@@ -1,0 +1,72 @@
+import { useEffect, useRef, useState } from 'react';
+import { invoke } from './api/client';
+import { SideList } from './components/SideList';
+import { CaptionForm } from './screens/CaptionForm';
+import { ComingSoon } from './screens/ComingSoon';
+import { Welcome } from './screens/Welcome';
+import { WhatsNext } from './screens/WhatsNext';
+import { useCase } from './store/caseStore';
+import { useNavigation, type Screen } from './store/navigation';
+
+const LATER: Partial<Record<Screen, [string, string]>> = {
+  orders: ['Orders', 'Court orders you add will be listed here, each explained in plain words.'],
+  requests: ['Requests at issue', 'The discovery requests your motion is about will be listed here.'],
+  log: ['Contact log', 'Every call, meeting, letter and try to reach the other side will be kept here.'],
+  statement: ['Joint statement', 'Your part of the joint statement will be drafted here.'],
+  checklist: ['Checklist', 'A checklist of everything the court asks will be here, ready to print.'],
+  backups: ['Backups', 'Copies of your case file, made for you, will be listed here.'],
+  glossary: ['Glossary', 'Court words, explained in plain language.'],
+  help: ['Help', 'How to use the app, and where to get help with your case.'],
+};
+
+export function App() {
+  const screen = useNavigation((s) => s.screen);
+  const go = useNavigation((s) => s.go);
+  const current = useCase((s) => s.current);
+  const setCurrent = useCase((s) => s.setCurrent);
+  const flush = useCase((s) => s.flush);
+  const [ready, setReady] = useState(false);
+  const first = useRef(true);
+
+  // After a reload, pick up the case the shell still has open.
+  useEffect(() => {
+    void invoke('case.current', {}).then((r) => {
+      if (r.ok && r.value) {
+        setCurrent(r.value);
+        go('next');
+      }
+      setReady(true);
+    });
+  }, [go, setCurrent]);
+
+  // Move focus to the new screen so keyboard and screen-reader users land on it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    document.getElementById('main')?.focus();
+  }, [screen]);
+
+  useEffect(() => {
+    const onHide = () => void flush();
+    window.addEventListener('pagehide', onHide);
+    return () => window.removeEventListener('pagehide', onHide);
+  }, [flush]);
+
+  if (!ready) return <p className="loading">Opening…</p>;
+
+  const body = !current || screen === 'welcome' ? <Welcome /> : screen === 'next' ? <WhatsNext /> : screen === 'caption' ? <CaptionForm /> : <ComingSoon title={LATER[screen]![0]} text={LATER[screen]![1]} />;
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to main content
+      </a>
+      <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
+        {current && screen !== 'welcome' && <SideList />}
+        {body}
+      </div>
+    </>
+  );
+}

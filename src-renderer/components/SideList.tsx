@@ -1,0 +1,50 @@
+import { invoke } from '../api/client';
+import { useCase } from '../store/caseStore';
+import { useNavigation, type Screen } from '../store/navigation';
+
+export const SECTIONS: { screen: Screen; label: string }[] = [
+  { screen: 'next', label: "What's next" },
+  { screen: 'caption', label: 'About your case' },
+  { screen: 'orders', label: 'Orders' },
+  { screen: 'requests', label: 'Requests at issue' },
+  { screen: 'log', label: 'Contact log' },
+  { screen: 'statement', label: 'Joint statement' },
+  { screen: 'checklist', label: 'Checklist' },
+  { screen: 'backups', label: 'Backups' },
+  { screen: 'glossary', label: 'Glossary' },
+  { screen: 'help', label: 'Help' },
+];
+
+/** The side list: everything one click away. */
+export function SideList() {
+  const screen = useNavigation((s) => s.screen);
+  const go = useNavigation((s) => s.go);
+  const current = useCase((s) => s.current);
+  const flush = useCase((s) => s.flush);
+  const setCurrent = useCase((s) => s.setCurrent);
+
+  async function closeCase() {
+    await flush();
+    await invoke('case.close', {});
+    setCurrent(null);
+    go('welcome');
+  }
+
+  return (
+    <nav className="side" aria-label="Case sections">
+      <p className="case-name">{current?.fileName}</p>
+      <ul>
+        {SECTIONS.map((s) => (
+          <li key={s.screen}>
+            <button type="button" aria-current={screen === s.screen ? 'page' : undefined} onClick={() => go(s.screen)}>
+              {s.label}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="close-case" onClick={() => void closeCase()}>
+        Close this case
+      </button>
+    </nav>
+  );
+}

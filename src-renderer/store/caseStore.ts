@@ -1,0 +1,70 @@
+import { create } from 'zustand';
+import { invoke } from '../api/client';
+import type { ApiError, Caption, CaptionPatch, CaseSnapshot } from '../../src-main/core/api/contract';
+
+export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'pending' } | { kind: 'failed'; message: string };
+
+interface CaseState {
+  current: CaseSnapshot | null;
+  /** What the form shows: the saved caption plus edits not yet written. */
+  draft: Caption | null;
+  save: SaveState;
+  error: ApiError | null;
+  setCurrent(snapshot: CaseSnapshot | null): void;
+  editCaption(patch: CaptionPatch): void;
+  flush(): Promise<void>;
+  clearError(): void;
+}
+
+const SAVE_DELAY_MS = 400;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let pending: CaptionPatch = {};
+
+function mergePatch(a: CaptionPatch, b: CaptionPatch): CaptionPatch {
+  return { ...a, ...b, ...(a.counsel || b.counsel ? { counsel: { ...a.counsel, ...b.counsel } } : {}) };
+}
+
+export const useCase = create<CaseState>((set, get) => ({
+  current: null,
+  draft: null,
+  save: { kind: 'saved', at: null },
+  error: null,
+
+  setCurrent: (snapshot) => {
+    pending = {};
+    clearTimeout(timer);
+    set({ current: snapshot, draft: snapshot?.caption ?? null, save: { kind: 'saved', at: snapshot?.savedAt ?? null } });
+  },
+
+  editCaption: (patch) => {
+    const draft = get().draft;
+    if (!draft) return;
+    pending = mergePatch(pending, patch);
+    const touched = Object.keys(patch);
+    set({
+      draft: { ...draft, ...patch, counsel: { ...draft.counsel, ...(patch.counsel ?? {}) }, fromOrder: draft.fromOrder.filter((f) => !touched.includes(f)) } as Caption,
+      save: { kind: 'pending' },
+    });
+    clearTimeout(timer);
+    timer = setTimeout(() => void get().flush(), SAVE_DELAY_MS);
+  },
+
+  flush: async () => {
+    clearTimeout(timer);
+    if (Object.keys(pending).length === 0) return;
+    const patch = pending;
+    pending = {};
+    set({ save: { kind: 'saving' } });
+    const result = await invoke('case.updateCaption', { patch });
+    if (result.ok) {
+      // Only say "Saved" when nothing newer is waiting: the status must never claim more than is true.
+      const more = Object.keys(pending).length > 0;
+      set((s) => ({ current: s.current ? { ...s.current, caption: result.value.caption, savedAt: result.value.savedAt } : s.current, save: more ? { kind: 'pending' } : { kind: 'saved', at: result.value.savedAt } }));
+    } else {
+      pending = mergePatch(patch, pending);
+      set({ save: { kind: 'failed', message: result.error.message } });
+    }
+  },
+
+  clearError: () => set({ error: null }),
+}));

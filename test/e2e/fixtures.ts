@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** Each test gets its own case file name in the shared e2e folder: no test assumes an empty database. */
+export const test = base.extend<{ caseFilePath: string; openApp: () => Promise<void> }>({
+  caseFilePath: async ({}, use, testInfo) => {
+    await use(path.join(process.env.E2E_DATA!, `${testInfo.title.replace(/\W+/g, '-').slice(0, 40)}-${randomBytes(3).toString('hex')}.casefile`));
+  },
+  openApp: async ({ page, request }, use) => {
+    await use(async () => {
+      // The web shell is shared by every test: start each from the welcome screen.
+      await request.post('/api/case.close', { data: {}, headers: { 'X-Casefile-Token': process.env.E2E_TOKEN! } });
+      await page.goto(`/?token=${process.env.E2E_TOKEN}`);
+    });
+  },
+});
+
+export async function createCase(page: Page, filePath: string): Promise<void> {
+  await page.getByRole('heading', { name: 'Start a new case file' }).waitFor();
+  await page.getByLabel('Where to save it').fill(filePath);
+  await page.getByRole('button', { name: 'Create case file' }).click();
+  await expect(page.getByRole('heading', { name: 'About your case', level: 1 })).toBeVisible();
+}
+
+export { expect };
