@@ -2,104 +2,57 @@
  * The same API for scripts: `npm run --silent cli -- COMMAND`. stdout carries only the result
  * (JSON with --json); messages go to stderr with a non-zero exit.
  */
-import { parseArgs } from 'node:util';
-import { createApi, type CaseFileApi } from './core/api/createApi.js';
-import type { CaseSnapshot } from './core/api/contract.js';
+import { caseCommands } from './cli/caseCommands.js';
+import { CliFailure, type CliCommand } from './cli/command.js';
+import { logCommands } from './cli/logCommands.js';
+import { orderCommands } from './cli/orderCommands.js';
+import { createApi } from './core/api/createApi.js';
 import { appVersion } from './core/appRoot.js';
 import { defaultAppDataDir, defaultDocumentsDir } from './core/settings/appDataDir.js';
-import type { Result } from './core/result.js';
 
-const USAGE = `Pro Se Case File — command line
+const commands: CliCommand[] = [...caseCommands, ...orderCommands, ...logCommands];
 
-  cli new FILE --case-number NUMBER --plaintiff NAME --defendant NAME [--court TEXT] [--district TEXT] [--judge NAME] [--name YOUR-NAME] [--json]
-  cli show FILE [--json]
+const usage = () => ['Pro Se Case File — command line', '', ...commands.map((c) => `  cli ${c.usage}`), '', 'Each command prints its result on stdout. Problems are printed on stderr, with a non-zero exit.'].join('\n');
 
-Each command prints its result on stdout. Problems are printed on stderr, with a non-zero exit.`;
-
-class CliFailure extends Error {}
-
-function unwrap<T>(result: Result<unknown>): T {
-  if (!result.ok) throw new CliFailure(result.error.message);
-  return result.value as T;
+/** Two-word commands ("log add") win over one-word ones. */
+function find(argv: string[]): { command: CliCommand; args: string[] } | null {
+  const two = commands.find((c) => c.name === `${argv[0]} ${argv[1]}`);
+  if (two) return { command: two, args: argv.slice(2) };
+  const one = commands.find((c) => c.name === argv[0]);
+  return one ? { command: one, args: argv.slice(1) } : null;
 }
 
-function describeCase(s: CaseSnapshot): string {
-  const c = s.caption;
-  return [
-    `File:        ${s.path}`,
-    `Court:       ${[c.court, c.district].filter(Boolean).join(', ')}`,
-    `Case number: ${c.caseNumber || '(not filled in)'}`,
-    `Plaintiffs:  ${c.plaintiffs.filter(Boolean).join('; ') || '(none)'}`,
-    `Defendants:  ${c.defendants.filter(Boolean).join('; ') || '(none)'}`,
-    `Judges:      ${c.judges.filter(Boolean).join('; ') || '(none)'}`,
-    `Saved:       ${s.savedAt ?? 'never'}`,
-  ].join('\n');
-}
-
-async function run(api: CaseFileApi, argv: string[]): Promise<string> {
-  const [command, ...rest] = argv;
-  const { values, positionals } = parseArgs({
-    args: rest,
-    allowPositionals: true,
-    options: {
-      json: { type: 'boolean', default: false },
-      'case-number': { type: 'string' },
-      plaintiff: { type: 'string', multiple: true },
-      defendant: { type: 'string', multiple: true },
-      judge: { type: 'string', multiple: true },
-      court: { type: 'string' },
-      district: { type: 'string' },
-      name: { type: 'string' },
-    },
-  });
-  const file = positionals[0];
-  switch (command) {
-    case 'new': {
-      if (!file) throw new CliFailure('Please name the case file to make, for example: cli new my-case.casefile');
-      const snap = unwrap<CaseSnapshot>(
-        await api.invoke('case.create', {
-          path: file,
-          caption: {
-            ...(values['case-number'] !== undefined && { caseNumber: values['case-number'] }),
-            ...(values.plaintiff && { plaintiffs: values.plaintiff }),
-            ...(values.defendant && { defendants: values.defendant }),
-            ...(values.judge && { judges: values.judge }),
-            ...(values.court !== undefined && { court: values.court }),
-            ...(values.district !== undefined && { district: values.district }),
-            ...(values.name !== undefined && { partyName: values.name }),
-          },
-        }),
-      );
-      return values.json ? JSON.stringify(snap, null, 2) : `Made ${snap.path}`;
-    }
-    case 'show': {
-      if (!file) throw new CliFailure('Please name the case file to show.');
-      const snap = unwrap<CaseSnapshot>(await api.invoke('case.open', { path: file }));
-      return values.json ? JSON.stringify(snap, null, 2) : describeCase(snap);
-    }
-    case undefined:
-    case 'help':
-    case '--help':
-      return USAGE;
-    default:
-      throw new CliFailure(`"${command}" is not a command this app knows.\n\n${USAGE}`);
+async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || ['help', '--help', '-h'].includes(argv[0]!)) {
+    process.stdout.write(usage() + '\n');
+    return 0;
   }
-}
-
-async function main(): Promise<number> {
+  const found = find(argv);
+  if (!found) {
+    process.stderr.write(`"${argv.join(' ')}" is not a command this app knows.\n\n${usage()}\n`);
+    return 1;
+  }
   const api = createApi({ appVersion: appVersion(), shell: 'cli', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir() });
   try {
-    const out = await run(api, process.argv.slice(2));
-    process.stdout.write(out + '\n');
-    return 0;
+    const out = await found.command.run(api, found.args);
+    const { stdout, exitCode = 0 } = typeof out === 'string' ? { stdout: out } : out;
+    if (stdout) process.stdout.write(stdout.endsWith('\n') ? stdout : stdout + '\n');
+    return exitCode;
   } catch (e) {
-    const message = e instanceof CliFailure ? e.message : e instanceof Error && 'code' in e && e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? e.message : 'Something went wrong inside the app.';
-    if (!(e instanceof CliFailure)) console.error(e instanceof Error ? e.message : e);
-    process.stderr.write(message + '\n');
+    if (e instanceof CliFailure) {
+      process.stderr.write(e.message + '\n');
+      return e.exitCode;
+    }
+    // parseArgs explains unknown or malformed options in words already.
+    if (e instanceof Error && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`${e.message}\nUsage: cli ${found.command.usage}\n`);
+      return 2;
+    }
+    process.stderr.write('Something went wrong inside the app. Your saved work is safe.\n');
     return 1;
   } finally {
     api.close();
   }
 }
 
-process.exitCode = await main();
+process.exitCode = await main(process.argv.slice(2));

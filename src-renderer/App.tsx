@@ -3,6 +3,8 @@ import { invoke } from './api/client';
 import { SideList } from './components/SideList';
 import { CaptionForm } from './screens/CaptionForm';
 import { ComingSoon } from './screens/ComingSoon';
+import { ContactLogScreen } from './screens/log/ContactLogScreen';
+import { RequestsScreen } from './screens/log/RequestsScreen';
 import { Welcome } from './screens/Welcome';
 import { WhatsNext } from './screens/WhatsNext';
 import { useCase } from './store/caseStore';
@@ -10,8 +12,6 @@ import { useNavigation, type Screen } from './store/navigation';
 
 const LATER: Partial<Record<Screen, [string, string]>> = {
   orders: ['Orders', 'Court orders you add will be listed here, each explained in plain words.'],
-  requests: ['Requests at issue', 'The discovery requests your motion is about will be listed here.'],
-  log: ['Contact log', 'Every call, meeting, letter and try to reach the other side will be kept here.'],
   statement: ['Joint statement', 'Your part of the joint statement will be drafted here.'],
   checklist: ['Checklist', 'A checklist of everything the court asks will be here, ready to print.'],
   backups: ['Backups', 'Copies of your case file, made for you, will be listed here.'],
@@ -56,7 +56,7 @@ export function App() {
 
   if (!ready) return <p className="loading">Opening…</p>;
 
-  const body = !current || screen === 'welcome' ? <Welcome /> : screen === 'next' ? <WhatsNext /> : screen === 'caption' ? <CaptionForm /> : <ComingSoon title={LATER[screen]![0]} text={LATER[screen]![1]} />;
+  const body = !current || screen === 'welcome' ? <Welcome /> : <CaseScreen screen={screen} />;
 
   return (
     <>
@@ -69,4 +69,22 @@ export function App() {
       </div>
     </>
   );
+}
+
+/** One screen per side-list entry. */
+function CaseScreen({ screen }: { screen: Screen }) {
+  switch (screen) {
+    case 'next':
+      return <WhatsNext />;
+    case 'caption':
+      return <CaptionForm />;
+    case 'log':
+      return <ContactLogScreen />;
+    case 'requests':
+      return <RequestsScreen />;
+    default: {
+      const [title, text] = LATER[screen] ?? ['', ''];
+      return <ComingSoon title={title} text={text} />;
+    }
+  }
 }

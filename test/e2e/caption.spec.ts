@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createCase, expect, test } from './fixtures';
+import { createCase, expect, test } from './fixtures.js';
 
 test('create a case, fill the caption, reload: everything is still there', async ({ page, openApp, caseFilePath }) => {
   await openApp();

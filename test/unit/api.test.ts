@@ -36,21 +36,21 @@ test('an unknown method is refused in words', async () => {
 
 test('editing the caption before a case is open says to open one first', async () => {
   const { api } = testApi();
-  const r = await api.invoke('case.updateCaption', { patch: { caseNumber: '1' } });
+  const r = await api.call('case.updateCaption', { patch: { caseNumber: '1' } });
   assert.deepEqual(r.ok ? null : r.error.code, 'no-case-open');
 });
 
 test('create, edit and reopen through the API keeps every field; fields from an order lose their flag when edited', async () => {
   const { api, file } = testApi();
   const path = file('Dickson v Gomez');
-  const created = await api.invoke('case.create', { path, caption: { caseNumber: '1:17-cv-00294-DAD-BAM (PC)', fromOrder: ['caseNumber', 'district'] } });
+  const created = await api.call('case.create', { path, caption: { caseNumber: '1:17-cv-00294-DAD-BAM (PC)', fromOrder: ['caseNumber', 'district'] } });
   assert.ok(created.ok);
   assert.ok(fs.existsSync(path + '.casefile'), 'the .casefile extension is added');
-  const edited = await api.invoke('case.updateCaption', { patch: { caseNumber: '1:17-cv-00294', inPrison: true, counsel: { email: 'counsel@example.gov' } } });
+  const edited = await api.call('case.updateCaption', { patch: { caseNumber: '1:17-cv-00294', inPrison: true, counsel: { email: 'counsel@example.gov' } } });
   assert.ok(edited.ok);
   assert.deepEqual(edited.value.caption.fromOrder, ['district']);
-  await api.invoke('case.close', {});
-  const reopened = await api.invoke('case.open', { path: path + '.casefile' });
+  await api.call('case.close', {});
+  const reopened = await api.call('case.open', { path: path + '.casefile' });
   assert.ok(reopened.ok);
   assert.equal(reopened.value.caption.caseNumber, '1:17-cv-00294');
   assert.equal(reopened.value.caption.inPrison, true);
@@ -59,21 +59,21 @@ test('create, edit and reopen through the API keeps every field; fields from an 
 
 test('recent files are remembered only when asked, and can be forgotten', async () => {
   const { api, file } = testApi();
-  await api.invoke('case.create', { path: file('a.casefile') });
-  let recent = await api.invoke('recent.list', {});
+  await api.call('case.create', { path: file('a.casefile') });
+  let recent = await api.call('recent.list', {});
   assert.deepEqual(recent.ok && recent.value, []);
-  await api.invoke('case.create', { path: file('b.casefile'), remember: true });
-  recent = await api.invoke('recent.list', {});
+  await api.call('case.create', { path: file('b.casefile'), remember: true });
+  recent = await api.call('recent.list', {});
   assert.equal(recent.ok && recent.value.length, 1);
-  await api.invoke('recent.forget', { path: file('b.casefile') });
-  recent = await api.invoke('recent.list', {});
+  await api.call('recent.forget', { path: file('b.casefile') });
+  recent = await api.call('recent.list', {});
   assert.deepEqual(recent.ok && recent.value, []);
 });
 
 test('a suggested new file never points at a file that exists', async () => {
   const { api, dir } = testApi();
   fs.writeFileSync(`${dir}/My case.casefile`, '');
-  const r = await api.invoke('files.suggestPath', { name: 'My case' });
+  const r = await api.call('files.suggestPath', { name: 'My case' });
   assert.ok(r.ok);
   assert.equal(r.value.path, `${dir}/My case 2.casefile`);
 });

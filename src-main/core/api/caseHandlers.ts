@@ -6,8 +6,10 @@ import { CASE_FILE_EXTENSION } from '../db/caseFileFormat.js';
 import { createCaseFile, openCaseFile } from '../db/openCaseFile.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { forgetRecent, listRecent, rememberRecent } from '../settings/recentFiles.js';
-import type { CaseSnapshot, FolderListing, Output, ParsedInput } from './contract.js';
+import type { CaseSnapshot, FolderListing } from './caseContract.js';
+import type { caseInputs } from './caseContract.js';
 import type { ApiContext } from './context.js';
+import type { HandlersFor } from './handlerTypes.js';
 
 function snapshot(ctx: ApiContext): CaseSnapshot {
   const db = ctx.session.db();
@@ -24,8 +26,10 @@ function snapshot(ctx: ApiContext): CaseSnapshot {
 /** A new file always gets our extension, so people can find it again. */
 const withExtension = (p: string) => (p.toLowerCase().endsWith(CASE_FILE_EXTENSION) ? p : p + CASE_FILE_EXTENSION);
 
-export const caseHandlers = {
-  'case.create'(ctx: ApiContext, input: ParsedInput<'case.create'>): Output<'case.create'> {
+export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
+  'app.info': (ctx) => ({ name: 'Pro Se Case File', version: ctx.env.appVersion, shell: ctx.env.shell, documentsDir: ctx.env.documentsDir }),
+
+  'case.create'(ctx, input) {
     const filePath = path.resolve(withExtension(input.path));
     const db = createCaseFile(filePath, ctx.env.appVersion);
     const caption = applyCaptionPatch(emptyCaption(), input.caption ?? {});
@@ -35,7 +39,7 @@ export const caseHandlers = {
     return snapshot(ctx);
   },
 
-  'case.open'(ctx: ApiContext, input: ParsedInput<'case.open'>): Output<'case.open'> {
+  'case.open'(ctx, input) {
     const filePath = path.resolve(input.path);
     const db = openCaseFile(filePath);
     ctx.session.attach(db, filePath);
@@ -44,31 +48,31 @@ export const caseHandlers = {
     return snap;
   },
 
-  'case.close'(ctx: ApiContext): Output<'case.close'> {
+  'case.close'(ctx) {
     return { closed: ctx.session.close() };
   },
 
-  'case.current'(ctx: ApiContext): Output<'case.current'> {
+  'case.current'(ctx) {
     return ctx.session.isOpen ? snapshot(ctx) : null;
   },
 
-  'case.updateCaption'(ctx: ApiContext, input: ParsedInput<'case.updateCaption'>): Output<'case.updateCaption'> {
+  'case.updateCaption'(ctx, input) {
     const db = ctx.session.db();
     const caption = applyCaptionPatch(readCaption(db), input.patch);
     const savedAt = writeCaption(db, caption);
     return { caption, savedAt };
   },
 
-  'recent.list'(ctx: ApiContext): Output<'recent.list'> {
+  'recent.list'(ctx) {
     return listRecent(ctx.env.appDataDir);
   },
 
-  'recent.forget'(ctx: ApiContext, input: ParsedInput<'recent.forget'>): Output<'recent.forget'> {
+  'recent.forget'(ctx, input) {
     forgetRecent(ctx.env.appDataDir, input.path);
     return { forgotten: true };
   },
 
-  'files.suggestPath'(ctx: ApiContext, input: ParsedInput<'files.suggestPath'>): Output<'files.suggestPath'> {
+  'files.suggestPath'(ctx, input) {
     const base = (input.name ?? '').replace(/[^\p{L}\p{N} ._-]+/gu, ' ').replace(/\s+/g, ' ').trim() || 'My case';
     let candidate = path.join(ctx.env.documentsDir, base + CASE_FILE_EXTENSION);
     for (let n = 2; fs.existsSync(candidate) && n < 1000; n++) {
@@ -77,7 +81,7 @@ export const caseHandlers = {
     return { path: candidate };
   },
 
-  'files.list'(ctx: ApiContext, input: ParsedInput<'files.list'>): Output<'files.list'> {
+  'files.list'(ctx, input) {
     const folder = path.resolve(input.folder ?? ctx.env.documentsDir);
     let names: fs.Dirent[];
     try {

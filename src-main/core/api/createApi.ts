@@ -1,16 +1,14 @@
 import type { z } from 'zod';
 import { CaseFileError, fail, ok, type Result } from '../result.js';
 import { caseHandlers } from './caseHandlers.js';
-import { inputSchemas, type MethodName, type Output, type ParsedInput } from './contract.js';
+import { inputSchemas, type Invoke, type MethodName } from './contract.js';
 import type { ApiContext, ApiEnv } from './context.js';
+import type { HandlersFor } from './handlerTypes.js';
+import { logHandlers } from './logHandlers.js';
+import { orderHandlers } from './orderHandlers.js';
 import { CaseSession } from './session.js';
 
-type Handlers = { [M in MethodName]: (ctx: ApiContext, input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
-
-const handlers: Handlers = {
-  'app.info': (ctx) => ({ name: 'Pro Se Case File', version: ctx.env.appVersion, shell: ctx.env.shell, documentsDir: ctx.env.documentsDir }),
-  ...caseHandlers,
-};
+const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers };
 
 const isMethod = (m: unknown): m is MethodName => typeof m === 'string' && Object.hasOwn(inputSchemas, m);
 
@@ -27,38 +25,45 @@ function describeIssue(error: z.ZodError): { message: string; field?: string } {
 export interface CaseFileApi {
   /** Validate, run, and always answer with a Result: never throws. */
   invoke(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** The same call, typed by the contract, for code in this process (CLI, tests, bench). */
+  call: Invoke;
   session: CaseSession;
-  close(): void;
+  close(): boolean;
+}
+
+/** Turn anything thrown below the API into words; unexpected ones are logged for a helper. */
+function failureFrom(e: unknown, method: string): Result<never> {
+  if (e instanceof CaseFileError) return fail(e.code, e.message, e.field);
+  const code = (e as NodeJS.ErrnoException | undefined)?.code ?? '';
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return fail('cannot-write', 'The drive is full. Your last saved work is safe. Free some space and try again.');
+  if (code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EACCES') return fail('cannot-write', 'The app cannot save here: the drive or folder is read-only. Your last saved work is safe.');
+  if (code.startsWith('SQLITE_IOERR')) return fail('cannot-write', 'The app lost touch with the case file. Was the drive unplugged? Your last saved work is safe. Plug it back in and open the file again.');
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return fail('in-use', 'The case file is busy in another window or program. Close it there and try again.');
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return fail('damaged-file', 'The case file seems damaged. The app stopped so it would not make it worse. Open your newest backup.');
+  console.error('[casefile] unexpected error in', method, e);
+  return fail('internal', 'Something went wrong inside the app. Your saved work is safe. Please try again.');
 }
 
 export function createApi(env: ApiEnv): CaseFileApi {
   const ctx: ApiContext = { env, session: new CaseSession() };
+  const invoke = async (method: unknown, input: unknown): Promise<Result<unknown>> => {
+    if (!isMethod(method)) return fail('bad-input', 'The app asked for something it does not know how to do.');
+    const parsed = inputSchemas[method].safeParse(input ?? {});
+    if (!parsed.success) {
+      const { message, field } = describeIssue(parsed.error);
+      return fail('bad-input', message, field);
+    }
+    try {
+      const run = handlers[method] as (c: ApiContext, i: unknown) => unknown;
+      return ok(await run(ctx, parsed.data));
+    } catch (e) {
+      return failureFrom(e, method);
+    }
+  };
   return {
     session: ctx.session,
-    async invoke(method, input) {
-      if (!isMethod(method)) return fail('bad-input', 'The app asked for something it does not know how to do.');
-      const parsed = inputSchemas[method].safeParse(input ?? {});
-      if (!parsed.success) {
-        const { message, field } = describeIssue(parsed.error);
-        return fail('bad-input', message, field);
-      }
-      try {
-        const run = handlers[method] as (c: ApiContext, i: unknown) => unknown;
-        return ok(await run(ctx, parsed.data));
-      } catch (e) {
-        if (e instanceof CaseFileError) return fail(e.code, e.message, e.field);
-        const code = (e as NodeJS.ErrnoException | undefined)?.code;
-        if (code === 'SQLITE_FULL' || code === 'ENOSPC') return fail('cannot-write', 'The drive is full. Your last saved work is safe. Free some space and try again.');
-        if (code === 'SQLITE_READONLY' || code === 'EROFS' || code === 'EACCES') return fail('cannot-write', 'The app cannot save here: the drive or folder is read-only. Your last saved work is safe.');
-        if (code === 'SQLITE_IOERR' || code?.startsWith('SQLITE_IOERR')) return fail('cannot-write', 'The app lost touch with the case file. Was the drive unplugged? Your last saved work is safe. Plug it back in and open the file again.');
-        if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') return fail('in-use', 'The case file is busy in another window or program. Close it there and try again.');
-        if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') return fail('damaged-file', 'The case file seems damaged. The app stopped so it would not make it worse. Open your newest backup.');
-        console.error('[casefile] unexpected error in', method, e);
-        return fail('internal', 'Something went wrong inside the app. Your saved work is safe. Please try again.');
-      }
-    },
-    close() {
-      ctx.session.close();
-    },
+    invoke,
+    call: invoke as Invoke,
+    close: () => ctx.session.close(),
   };
 }

@@ -1,0 +1,4 @@
+import type { CliCommand } from './command.js';
+
+/** Contact log commands: log add, log list, verify. */
+export const logCommands: CliCommand[] = [];

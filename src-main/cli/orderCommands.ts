@@ -1,0 +1,4 @@
+import type { CliCommand } from './command.js';
+
+/** Order commands: explain, deadline. */
+export const orderCommands: CliCommand[] = [];
