@@ -22,7 +22,7 @@ async function main() {
   const file = path.join(dir, 'bench.casefile');
   const api = createApi({ appVersion: 'bench', shell: 'cli', appDataDir: process.env.CASEFILE_HOME, documentsDir: dir });
   await api.invoke('case.create', { path: file, caption: { caseNumber: '1:17-cv-00294-DAD-BAM (PC)', plaintiffs: ['CHRISTOPHER DICKSON'], defendants: ['GOMEZ, et al.'] } });
-  api.close();
+  await api.close();
 
   const openTimes: number[] = [];
   for (let i = 0; i < 30; i++) {

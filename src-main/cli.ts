@@ -51,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write('Something went wrong inside the app. Your saved work is safe.\n');
     return 1;
   } finally {
-    api.close();
+    await api.close();
   }
 }
 

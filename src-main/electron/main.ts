@@ -29,6 +29,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: 'electron',
       appDataDir: process.env.CASEFILE_HOME ?? app.getPath('userData'),
       documentsDir: process.env.CASEFILE_DOCUMENTS ?? safeDocuments(),
+      autoBackup: true,
     });
 
     ipcMain.handle('casefile:invoke', (event, method: unknown, input: unknown) => {
@@ -47,7 +48,14 @@ if (!app.requestSingleInstanceLock()) {
       win = null;
     });
 
-    app.on('before-quit', () => api.close());
+    // Finish the last save and backup before the process goes away.
+    let closing = false;
+    app.on('before-quit', (event) => {
+      if (closing) return;
+      event.preventDefault();
+      closing = true;
+      void api.close().finally(() => app.quit());
+    });
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -80,7 +80,7 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
 export async function startWebShell(options: WebShellOptions = {}): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = options.rendererDir ?? path.join(appRoot(), 'dist-renderer');
-  const api = createApi({ appVersion: appVersion(), shell: 'web', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir() });
+  const api = createApi({ appVersion: appVersion(), shell: 'web', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir(), autoBackup: true });
   let port = 0;
 
   const server = http.createServer(async (req, res) => {
@@ -123,9 +123,8 @@ export async function startWebShell(options: WebShellOptions = {}): Promise<WebS
     api,
     close: () =>
       new Promise<void>((resolve) => {
-        api.close();
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => void api.close().finally(() => resolve()));
       }),
   };
 }

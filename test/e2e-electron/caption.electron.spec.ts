@@ -15,9 +15,11 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
+const SKIP_REASON = 'No Electron binary is installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1), so the desktop shell cannot start. The same scenario runs in Chromium through the web shell.';
+if (!binary) console.log(`[electron e2e] skipped: ${SKIP_REASON}`);
 
 test('desktop app: create a case, fill the caption, relaunch: still there', async () => {
-  test.skip(!binary, 'No Electron binary is installed here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1), so the desktop shell cannot start. The same scenario runs in Chromium through the web shell.');
+  test.skip(!binary, SKIP_REASON);
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-electron-'));
   const file = path.join(data, 'desktop.casefile');
   const env = { ...process.env, CASEFILE_HOME: path.join(data, 'appdata'), CASEFILE_DOCUMENTS: data } as Record<string, string>;

@@ -11,7 +11,7 @@ import type { caseInputs } from './caseContract.js';
 import type { ApiContext } from './context.js';
 import type { HandlersFor } from './handlerTypes.js';
 
-function snapshot(ctx: ApiContext): CaseSnapshot {
+export function caseSnapshot(ctx: ApiContext): CaseSnapshot {
   const db = ctx.session.db();
   const filePath = ctx.session.path!;
   return {
@@ -29,31 +29,31 @@ const withExtension = (p: string) => (p.toLowerCase().endsWith(CASE_FILE_EXTENSI
 export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
   'app.info': (ctx) => ({ name: 'Pro Se Case File', version: ctx.env.appVersion, shell: ctx.env.shell, documentsDir: ctx.env.documentsDir }),
 
-  'case.create'(ctx, input) {
+  async 'case.create'(ctx, input) {
     const filePath = path.resolve(withExtension(input.path));
     const db = createCaseFile(filePath, ctx.env.appVersion);
     const caption = applyCaptionPatch(emptyCaption(), input.caption ?? {});
     writeCaption(db, caption);
-    ctx.session.attach(db, filePath);
+    await ctx.session.attach(db, filePath);
     if (input.remember) rememberRecent(ctx.env.appDataDir, filePath, shortCaseName(caption));
-    return snapshot(ctx);
+    return caseSnapshot(ctx);
   },
 
-  'case.open'(ctx, input) {
+  async 'case.open'(ctx, input) {
     const filePath = path.resolve(input.path);
     const db = openCaseFile(filePath);
-    ctx.session.attach(db, filePath);
-    const snap = snapshot(ctx);
+    await ctx.session.attach(db, filePath);
+    const snap = caseSnapshot(ctx);
     if (input.remember) rememberRecent(ctx.env.appDataDir, filePath, shortCaseName(snap.caption));
     return snap;
   },
 
-  'case.close'(ctx) {
-    return { closed: ctx.session.close() };
+  async 'case.close'(ctx) {
+    return { closed: await ctx.session.close() };
   },
 
   'case.current'(ctx) {
-    return ctx.session.isOpen ? snapshot(ctx) : null;
+    return ctx.session.isOpen ? caseSnapshot(ctx) : null;
   },
 
   'case.updateCaption'(ctx, input) {

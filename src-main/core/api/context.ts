@@ -6,6 +6,8 @@ export interface ApiEnv {
   shell: AppInfo['shell'];
   appDataDir: string;
   documentsDir: string;
+  /** Rolling backups while a case is open (the shells); off for one-shot CLI commands. */
+  autoBackup?: boolean;
 }
 
 export interface ApiContext {

@@ -6,16 +6,17 @@
  */
 import type { z } from 'zod';
 import type { Result } from '../result.js';
+import { backupInputs, type BackupOutputs } from './backupContract.js';
 import { caseInputs, type CaseOutputs } from './caseContract.js';
 import { logInputs, type LogOutputs } from './logContract.js';
 import { orderInputs, type OrderOutputs } from './orderContract.js';
 
-export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs } as const;
+export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs, ...backupInputs } as const;
 
 export type MethodName = keyof typeof inputSchemas;
 export const METHOD_NAMES = Object.keys(inputSchemas) as MethodName[];
 
-export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs {}
+export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs, BackupOutputs {}
 
 /** What the renderer may send (defaults may be left out). */
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;
@@ -30,6 +31,7 @@ export type { Result };
 export type { Caption, Counsel } from '../caseInfo/caption.js';
 export type { RecentFile } from '../settings/settingsFile.js';
 export type { AppInfo, CaseSnapshot, FolderListing } from './caseContract.js';
+export type * from './backupContract.js';
 export type * from './logContract.js';
 export type * from './orderContract.js';
 export type { CaptionPatch } from '../caseInfo/caption.js';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CaseFileError, fail, ok, type Result } from '../result.js';
+import { backupHandlers } from './backupHandlers.js';
 import { caseHandlers } from './caseHandlers.js';
 import { inputSchemas, type Invoke, type MethodName } from './contract.js';
 import type { ApiContext, ApiEnv } from './context.js';
@@ -8,7 +9,7 @@ import { logHandlers } from './logHandlers.js';
 import { orderHandlers } from './orderHandlers.js';
 import { CaseSession } from './session.js';
 
-const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers };
+const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers };
 
 const isMethod = (m: unknown): m is MethodName => typeof m === 'string' && Object.hasOwn(inputSchemas, m);
 
@@ -28,7 +29,7 @@ export interface CaseFileApi {
   /** The same call, typed by the contract, for code in this process (CLI, tests, bench). */
   call: Invoke;
   session: CaseSession;
-  close(): boolean;
+  close(): Promise<boolean>;
 }
 
 /** Turn anything thrown below the API into words; unexpected ones are logged for a helper. */
@@ -45,7 +46,7 @@ function failureFrom(e: unknown, method: string): Result<never> {
 }
 
 export function createApi(env: ApiEnv): CaseFileApi {
-  const ctx: ApiContext = { env, session: new CaseSession() };
+  const ctx: ApiContext = { env, session: new CaseSession(env.appDataDir, env.autoBackup ?? false) };
   const invoke = async (method: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isMethod(method)) return fail('bad-input', 'The app asked for something it does not know how to do.');
     const parsed = inputSchemas[method].safeParse(input ?? {});
@@ -58,6 +59,8 @@ export function createApi(env: ApiEnv): CaseFileApi {
       return ok(await run(ctx, parsed.data));
     } catch (e) {
       return failureFrom(e, method);
+    } finally {
+      ctx.session.noteActivity();
     }
   };
   return {

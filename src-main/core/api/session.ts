@@ -1,10 +1,16 @@
 import path from 'node:path';
+import { AutoBackup } from '../backups/autoBackup.js';
 import { closeCaseFile, type CaseDb } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
 
 /** The one case file a shell has open. Each shell process holds one session. */
 export class CaseSession {
-  private current: { db: CaseDb; path: string } | null = null;
+  private current: { db: CaseDb; path: string; backups: AutoBackup | null } | null = null;
+
+  constructor(
+    private readonly appDataDir: string,
+    private readonly autoBackup: boolean,
+  ) {}
 
   get isOpen(): boolean {
     return this.current !== null;
@@ -20,15 +26,29 @@ export class CaseSession {
     return this.current.db;
   }
 
-  attach(db: CaseDb, filePath: string): void {
-    this.close();
-    this.current = { db, path: path.resolve(filePath) };
+  backups(): AutoBackup | null {
+    return this.current?.backups ?? null;
   }
 
-  close(): boolean {
-    if (!this.current) return false;
-    closeCaseFile(this.current.db);
+  async attach(db: CaseDb, filePath: string): Promise<void> {
+    await this.close();
+    const resolved = path.resolve(filePath);
+    const backups = this.autoBackup ? new AutoBackup(db, resolved, this.appDataDir) : null;
+    this.current = { db, path: resolved, backups };
+    await backups?.now('opened');
+  }
+
+  /** After every API call: lets the backup timer see whether anything changed. */
+  noteActivity(): void {
+    this.current?.backups?.noteActivity();
+  }
+
+  async close(): Promise<boolean> {
+    const current = this.current;
+    if (!current) return false;
     this.current = null;
+    await current.backups?.beforeClose();
+    closeCaseFile(current.db);
     return true;
   }
 }
