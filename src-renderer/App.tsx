@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from './api/client';
 import { SideList } from './components/SideList';
+import { TextSize } from './components/TextSize';
 import { CaptionForm } from './screens/CaptionForm';
 import { ComingSoon } from './screens/ComingSoon';
+import { GlossaryScreen } from './screens/GlossaryScreen';
+import { HelpScreen } from './screens/HelpScreen';
 import { ContactLogScreen } from './screens/log/ContactLogScreen';
 import { RequestsScreen } from './screens/log/RequestsScreen';
 import { Welcome } from './screens/Welcome';
@@ -15,8 +18,6 @@ const LATER: Partial<Record<Screen, [string, string]>> = {
   statement: ['Joint statement', 'Your part of the joint statement will be drafted here.'],
   checklist: ['Checklist', 'A checklist of everything the court asks will be here, ready to print.'],
   backups: ['Backups', 'Copies of your case file, made for you, will be listed here.'],
-  glossary: ['Glossary', 'Court words, explained in plain language.'],
-  help: ['Help', 'How to use the app, and where to get help with your case.'],
 };
 
 export function App() {
@@ -63,6 +64,10 @@ export function App() {
       <a className="skip" href="#main">
         Skip to main content
       </a>
+      <header className="top-bar">
+        <span className="app-name">Pro Se Case File</span>
+        <TextSize />
+      </header>
       <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
         {current && screen !== 'welcome' && <SideList />}
         {body}
@@ -82,6 +87,10 @@ function CaseScreen({ screen }: { screen: Screen }) {
       return <ContactLogScreen />;
     case 'requests':
       return <RequestsScreen />;
+    case 'glossary':
+      return <GlossaryScreen />;
+    case 'help':
+      return <HelpScreen />;
     default: {
       const [title, text] = LATER[screen] ?? ['', ''];
       return <ComingSoon title={title} text={text} />;

@@ -17,6 +17,8 @@ export const caseInputs = {
   'recent.forget': z.object({ path: filePath }).strict(),
   'files.suggestPath': z.object({ name: z.string().max(200).optional() }).strict(),
   'files.list': z.object({ folder: filePath.optional() }).strict(),
+  'settings.get': none,
+  'settings.setTextSize': z.object({ textSize: z.number().min(0.8).max(2) }).strict(),
 } as const;
 
 
@@ -52,5 +54,7 @@ export interface CaseOutputs {
   'recent.forget': { forgotten: true };
   'files.suggestPath': { path: string };
   'files.list': FolderListing;
+  'settings.get': { textSize: number };
+  'settings.setTextSize': { textSize: number };
 }
 

@@ -6,6 +6,7 @@ import { CASE_FILE_EXTENSION } from '../db/caseFileFormat.js';
 import { createCaseFile, openCaseFile } from '../db/openCaseFile.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { forgetRecent, listRecent, rememberRecent } from '../settings/recentFiles.js';
+import { readSettings, writeSettings } from '../settings/settingsFile.js';
 import type { CaseSnapshot, FolderListing } from './caseContract.js';
 import type { caseInputs } from './caseContract.js';
 import type { ApiContext } from './context.js';
@@ -79,6 +80,16 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
       candidate = path.join(ctx.env.documentsDir, `${base} ${n}${CASE_FILE_EXTENSION}`);
     }
     return { path: candidate };
+  },
+
+  'settings.get'(ctx) {
+    return { textSize: readSettings(ctx.env.appDataDir).textSize };
+  },
+
+  'settings.setTextSize'(ctx, input) {
+    const s = readSettings(ctx.env.appDataDir);
+    writeSettings(ctx.env.appDataDir, { ...s, textSize: input.textSize });
+    return { textSize: input.textSize };
   },
 
   'files.list'(ctx, input) {

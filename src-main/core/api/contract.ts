@@ -8,15 +8,16 @@ import type { z } from 'zod';
 import type { Result } from '../result.js';
 import { backupInputs, type BackupOutputs } from './backupContract.js';
 import { caseInputs, type CaseOutputs } from './caseContract.js';
+import { helpInputs, type HelpOutputs } from './helpContract.js';
 import { logInputs, type LogOutputs } from './logContract.js';
 import { orderInputs, type OrderOutputs } from './orderContract.js';
 
-export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs, ...backupInputs } as const;
+export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs, ...backupInputs, ...helpInputs } as const;
 
 export type MethodName = keyof typeof inputSchemas;
 export const METHOD_NAMES = Object.keys(inputSchemas) as MethodName[];
 
-export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs, BackupOutputs {}
+export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs, BackupOutputs, HelpOutputs {}
 
 /** What the renderer may send (defaults may be left out). */
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;
@@ -32,6 +33,7 @@ export type { Caption, Counsel } from '../caseInfo/caption.js';
 export type { RecentFile } from '../settings/settingsFile.js';
 export type { AppInfo, CaseSnapshot, FolderListing } from './caseContract.js';
 export type * from './backupContract.js';
+export type * from './helpContract.js';
 export type * from './logContract.js';
 export type * from './orderContract.js';
 export type { CaptionPatch } from '../caseInfo/caption.js';

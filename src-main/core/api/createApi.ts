@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CaseFileError, fail, ok, type Result } from '../result.js';
 import { backupHandlers } from './backupHandlers.js';
 import { caseHandlers } from './caseHandlers.js';
+import { helpHandlers } from './helpHandlers.js';
 import { inputSchemas, type Invoke, type MethodName } from './contract.js';
 import type { ApiContext, ApiEnv } from './context.js';
 import type { HandlersFor } from './handlerTypes.js';
@@ -9,7 +10,7 @@ import { logHandlers } from './logHandlers.js';
 import { orderHandlers } from './orderHandlers.js';
 import { CaseSession } from './session.js';
 
-const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers };
+const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers, ...helpHandlers };
 
 const isMethod = (m: unknown): m is MethodName => typeof m === 'string' && Object.hasOwn(inputSchemas, m);
 
