@@ -4,13 +4,14 @@
  */
 import { caseCommands } from './cli/caseCommands.js';
 import { CliFailure, type CliCommand } from './cli/command.js';
+import { exportCommands } from './cli/exportCommands.js';
 import { logCommands } from './cli/logCommands.js';
 import { orderCommands } from './cli/orderCommands.js';
 import { createApi } from './core/api/createApi.js';
 import { appVersion } from './core/appRoot.js';
 import { defaultAppDataDir, defaultDocumentsDir } from './core/settings/appDataDir.js';
 
-const commands: CliCommand[] = [...caseCommands, ...orderCommands, ...logCommands];
+const commands: CliCommand[] = [...caseCommands, ...orderCommands, ...logCommands, ...exportCommands];
 
 const usage = () => ['Pro Se Case File — command line', '', ...commands.map((c) => `  cli ${c.usage}`), '', 'Each command prints its result on stdout. Problems are printed on stderr, with a non-zero exit.'].join('\n');
 

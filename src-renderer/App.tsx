@@ -1,10 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from './api/client';
+import { DeadlineBanner } from './components/DeadlineBanner';
 import { SideList } from './components/SideList';
 import { TextSize } from './components/TextSize';
 import { CaptionForm } from './screens/CaptionForm';
-import { ComingSoon } from './screens/ComingSoon';
+import { BackupsScreen } from './screens/BackupsScreen';
 import { GlossaryScreen } from './screens/GlossaryScreen';
+import { OrdersScreen } from './screens/orders/OrdersScreen';
+import { ChecklistScreen } from './screens/papers/ChecklistScreen';
+import { StatementScreen } from './screens/papers/StatementScreen';
 import { HelpScreen } from './screens/HelpScreen';
 import { ContactLogScreen } from './screens/log/ContactLogScreen';
 import { RequestsScreen } from './screens/log/RequestsScreen';
@@ -13,12 +17,6 @@ import { WhatsNext } from './screens/WhatsNext';
 import { useCase } from './store/caseStore';
 import { useNavigation, type Screen } from './store/navigation';
 
-const LATER: Partial<Record<Screen, [string, string]>> = {
-  orders: ['Orders', 'Court orders you add will be listed here, each explained in plain words.'],
-  statement: ['Joint statement', 'Your part of the joint statement will be drafted here.'],
-  checklist: ['Checklist', 'A checklist of everything the court asks will be here, ready to print.'],
-  backups: ['Backups', 'Copies of your case file, made for you, will be listed here.'],
-};
 
 export function App() {
   const screen = useNavigation((s) => s.screen);
@@ -68,6 +66,7 @@ export function App() {
         <span className="app-name">Pro Se Case File</span>
         <TextSize />
       </header>
+      {current && screen !== 'welcome' && <DeadlineBanner />}
       <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
         {current && screen !== 'welcome' && <SideList />}
         {body}
@@ -87,13 +86,19 @@ function CaseScreen({ screen }: { screen: Screen }) {
       return <ContactLogScreen />;
     case 'requests':
       return <RequestsScreen />;
+    case 'orders':
+      return <OrdersScreen />;
+    case 'statement':
+      return <StatementScreen />;
+    case 'checklist':
+      return <ChecklistScreen />;
     case 'glossary':
       return <GlossaryScreen />;
     case 'help':
       return <HelpScreen />;
-    default: {
-      const [title, text] = LATER[screen] ?? ['', ''];
-      return <ComingSoon title={title} text={text} />;
-    }
+    case 'backups':
+      return <BackupsScreen />;
+    case 'welcome':
+      return null;
   }
 }

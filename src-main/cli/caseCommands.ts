@@ -54,6 +54,16 @@ export const caseCommands: CliCommand[] = [
     },
   },
   {
+    name: 'demo',
+    usage: 'demo FILE   (a practice case to look around in, labelled "Demo")',
+    async run(api, args) {
+      const file = args.find((a) => !a.startsWith('--'));
+      if (!file) throw new CliFailure('Please name the demo file to make, for example: cli demo demo.casefile');
+      const snap = unwrap(await api.call('case.createDemo', { path: file }));
+      return args.includes('--json') ? JSON.stringify(snap, null, 2) : `Made demo case ${snap.path}`;
+    },
+  },
+  {
     name: 'show',
     usage: 'show FILE [--json]',
     async run(api, args) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { invoke } from '../api/client';
-import type { FolderListing, RecentFile } from '../../src-main/core/api/contract';
+import type { BackupInfo, FolderListing, RecentFile } from '../../src-main/core/api/contract';
+import { StartFromOrder } from './orders/StartFromOrder';
 import { useCase } from '../store/caseStore';
 import { useNavigation } from '../store/navigation';
 
@@ -15,6 +16,7 @@ export function Welcome() {
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [damaged, setDamaged] = useState<{ path: string; backup: BackupInfo | null } | null>(null);
 
   useEffect(() => {
     void invoke('files.suggestPath', {}).then((r) => r.ok && setNewPath((typed) => typed || r.value.path));
@@ -42,7 +44,24 @@ export function Welcome() {
     setMessage(null);
     const r = await invoke('case.open', { path, remember });
     setBusy(false);
+    setDamaged(null);
+    if (!r.ok) {
+      setMessage(r.error.message);
+      if (r.error.code === 'damaged-file') {
+        const list = await invoke('backups.list', { casePath: path });
+        setDamaged({ path, backup: list.ok ? (list.value.backups.find((b) => b.good) ?? null) : null });
+      }
+      return;
+    }
+    setCurrent(r.value);
+    go('next');
+  }
+
+  async function restoreDamaged(casePath: string, backupPath: string) {
+    const r = await invoke('backups.restoreDamaged', { casePath, backupPath });
     if (!r.ok) return setMessage(r.error.message);
+    setDamaged(null);
+    setMessage(null);
     setCurrent(r.value);
     go('next');
   }
@@ -58,6 +77,25 @@ export function Welcome() {
           {message}
         </div>
       )}
+      {damaged && (
+        <section className="card" aria-labelledby="damaged-heading">
+          <h2 id="damaged-heading">Use a backup instead?</h2>
+          {damaged.backup ? (
+            <>
+              <p>
+                The newest good backup was made {new Date(damaged.backup.madeAt).toLocaleString()} and has {damaged.backup.entries ?? 0} log entries. The damaged file will be kept, unchanged, next to it, for someone who can help.
+              </p>
+              <button type="button" className="primary" onClick={() => void restoreDamaged(damaged.path, damaged.backup!.path)}>
+                Open the newest good backup
+              </button>
+            </>
+          ) : (
+            <p>No backup of this file was found. Keep the file as it is and ask someone who knows computers to look at it.</p>
+          )}
+        </section>
+      )}
+
+      <StartFromOrder />
 
       <section aria-labelledby="new-heading" className="card">
         <h2 id="new-heading">Start a new case file</h2>

@@ -1,20 +1,51 @@
+import { useEffect, useState } from 'react';
+import { invoke } from '../api/client';
+import type { UpcomingDeadlines } from '../../src-main/core/api/contract';
 import { NotLegalAdvice } from '../components/NotLegalAdvice';
+import { daysLeftWords, longDate, urgency, whoWords } from '../format';
 import { useCase } from '../store/caseStore';
 import { useNavigation, type Screen } from '../store/navigation';
+import { useOrderSelection } from '../store/orderStore';
 
-/** Home screen: the nearest deadlines and the one thing to do now. */
+/** Home screen: the nearest deadlines, who must act, days left, and the one thing to do now. */
 export function WhatsNext() {
   const current = useCase((s) => s.current);
+  const side = useCase((s) => s.draft?.side ?? '');
   const go = useNavigation((s) => s.go);
+  const showOrder = useOrderSelection((s) => s.show);
+  const [upcoming, setUpcoming] = useState<UpcomingDeadlines | null>(null);
+
+  useEffect(() => {
+    void invoke('deadlines.upcoming', {}).then((r) => r.ok && setUpcoming(r.value));
+  }, []);
+
   if (!current) return null;
   const c = current.caption;
   const missingCaption = !c.caseNumber.trim() || !c.partyName.trim();
+  const open = (upcoming?.items ?? []).filter((i) => i.status !== 'done');
+  const mine = open.find((i) => i.dueDate && (i.actor === side || i.actor === 'all-parties' || i.actor === 'unknown'));
 
-  const places: { screen: Screen; title: string; empty: string }[] = [
-    { screen: 'orders', title: 'Orders from the court', empty: 'No orders yet. Add the court order you got, and the app will list what it asks of you.' },
-    { screen: 'log', title: 'Contact log', empty: 'No calls, meetings or letters logged yet.' },
-    { screen: 'statement', title: 'Joint statement', empty: 'Your part of the joint statement will be drafted here from your log.' },
-    { screen: 'checklist', title: 'Checklist', empty: 'A checklist to print will appear here once you add an order.' },
+  const goTo = (orderId: number, requirementId: string) => {
+    showOrder(orderId, requirementId);
+    go('orders');
+  };
+
+  let nowStep: { text: string; button: string; action: () => void };
+  if (!upcoming || upcoming.items.length === 0) {
+    nowStep = { text: 'Add the court order you got. The app will explain each thing it asks, with its date.', button: 'Add a court order', action: () => (showOrder(null), go('orders')) };
+  } else if (missingCaption) {
+    nowStep = { text: 'Fill in your case number and your name, so your papers have the right heading.', button: 'Fill in your case details', action: () => go('caption') };
+  } else if (mine) {
+    nowStep = { text: `${mine.summary} By ${longDate(mine.dueDate!)}.`, button: 'See what the order says', action: () => goTo(mine.orderId, mine.requirementId) };
+  } else {
+    nowStep = { text: 'Keep a note of every call, letter and meeting with the other side.', button: 'Open the contact log', action: () => go('log') };
+  }
+
+  const places: { screen: Screen; title: string; text: string }[] = [
+    { screen: 'orders', title: 'Orders from the court', text: 'Each order, explained in plain words.' },
+    { screen: 'log', title: 'Contact log', text: 'Every call, meeting and letter with the other side.' },
+    { screen: 'statement', title: 'Joint statement', text: 'Your part of the joint statement, drafted from your log.' },
+    { screen: 'checklist', title: 'Checklist', text: 'Everything the court asks, to print.' },
   ];
 
   return (
@@ -23,32 +54,49 @@ export function WhatsNext() {
       {c.isDemo && <p className="demo-badge">Demo case — practice data, not a real case.</p>}
       <section className="card next-step" aria-labelledby="now-heading">
         <h2 id="now-heading">The one thing to do now</h2>
-        {missingCaption ? (
-          <>
-            <p>Fill in your case number and your name, so your papers have the right heading.</p>
-            <button type="button" className="primary" onClick={() => go('caption')}>
-              Fill in your case details
-            </button>
-          </>
-        ) : (
-          <>
-            <p>Add the court order you got. The app will explain each thing it asks, with its date.</p>
-            <button type="button" className="primary" onClick={() => go('orders')}>
-              Add a court order
-            </button>
-          </>
-        )}
+        <p>{nowStep.text}</p>
+        <button type="button" className="primary" onClick={nowStep.action}>
+          {nowStep.button}
+        </button>
       </section>
       <section aria-labelledby="deadlines-heading">
         <h2 id="deadlines-heading">Nearest deadlines</h2>
-        <p className="quiet">No deadlines yet. They appear here when you add an order.</p>
+        {open.length === 0 ? (
+          <p className="quiet">No deadlines yet. They appear here when you add an order.</p>
+        ) : (
+          <ul className="deadline-list">
+            {open.slice(0, 6).map((i) => {
+              const level = urgency(i.daysLeft, false);
+              return (
+                <li key={`${i.orderId}-${i.requirementId}`} className={level}>
+                  <p className="req-who">{whoWords(i.actor, side)}</p>
+                  <p>
+                    <strong>{i.summary}</strong>
+                  </p>
+                  <p>
+                    {i.dueDate ? (
+                      <>
+                        By {longDate(i.dueDate)} — <span className={`badge badge--${level}`}>{daysLeftWords(i.daysLeft)}</span>
+                      </>
+                    ) : (
+                      i.pending
+                    )}
+                  </p>
+                  <button type="button" onClick={() => goTo(i.orderId, i.requirementId)}>
+                    Open <span className="visually-hidden">{i.summary}</span>
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
         <NotLegalAdvice />
       </section>
       <div className="places">
         {places.map((p) => (
           <section key={p.screen} className="card" aria-labelledby={`place-${p.screen}`}>
             <h2 id={`place-${p.screen}`}>{p.title}</h2>
-            <p className="quiet">{p.empty}</p>
+            <p className="quiet">{p.text}</p>
             <button type="button" onClick={() => go(p.screen)}>
               Go to {p.title.toLowerCase()}
             </button>

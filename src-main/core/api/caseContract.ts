@@ -9,6 +9,7 @@ export const none = z.object({}).strict();
 export const caseInputs = {
   'app.info': none,
   'case.create': z.object({ path: filePath, caption: captionPatchSchema.optional(), remember: z.boolean().default(false) }).strict(),
+  'case.createDemo': z.object({ path: filePath }).strict(),
   'case.open': z.object({ path: filePath, remember: z.boolean().default(false) }).strict(),
   'case.close': none,
   'case.current': none,
@@ -47,6 +48,7 @@ export interface CaseOutputs {
   'app.info': AppInfo;
   'case.create': CaseSnapshot;
   'case.open': CaseSnapshot;
+  'case.createDemo': CaseSnapshot;
   'case.close': { closed: boolean };
   'case.current': CaseSnapshot | null;
   'case.updateCaption': { caption: Caption; savedAt: string };

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { applyCaptionPatch, emptyCaption, shortCaseName } from '../caseInfo/caption.js';
 import { captionUpdatedAt, readCaption, writeCaption } from '../caseInfo/caseInfoRepository.js';
 import { CASE_FILE_EXTENSION } from '../db/caseFileFormat.js';
-import { createCaseFile, openCaseFile } from '../db/openCaseFile.js';
+import { closeCaseFile, createCaseFile, openCaseFile } from '../db/openCaseFile.js';
+import { fillDemoCase } from '../demo/demoCase.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { forgetRecent, listRecent, rememberRecent } from '../settings/recentFiles.js';
 import { readSettings, writeSettings } from '../settings/settingsFile.js';
@@ -37,6 +38,19 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
     writeCaption(db, caption);
     await ctx.session.attach(db, filePath);
     if (input.remember) rememberRecent(ctx.env.appDataDir, filePath, shortCaseName(caption));
+    return caseSnapshot(ctx);
+  },
+
+  async 'case.createDemo'(ctx, input) {
+    const filePath = path.resolve(withExtension(input.path));
+    const db = createCaseFile(filePath, ctx.env.appVersion);
+    try {
+      fillDemoCase(db);
+    } catch (e) {
+      closeCaseFile(db);
+      throw e;
+    }
+    await ctx.session.attach(db, filePath);
     return caseSnapshot(ctx);
   },
 

@@ -11,13 +11,14 @@ import { caseInputs, type CaseOutputs } from './caseContract.js';
 import { helpInputs, type HelpOutputs } from './helpContract.js';
 import { logInputs, type LogOutputs } from './logContract.js';
 import { orderInputs, type OrderOutputs } from './orderContract.js';
+import { paperInputs, type PaperOutputs } from './paperContract.js';
 
-export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs, ...backupInputs, ...helpInputs } as const;
+export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs, ...backupInputs, ...helpInputs, ...paperInputs } as const;
 
 export type MethodName = keyof typeof inputSchemas;
 export const METHOD_NAMES = Object.keys(inputSchemas) as MethodName[];
 
-export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs, BackupOutputs, HelpOutputs {}
+export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs, BackupOutputs, HelpOutputs, PaperOutputs {}
 
 /** What the renderer may send (defaults may be left out). */
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;
@@ -36,5 +37,6 @@ export type * from './backupContract.js';
 export type * from './helpContract.js';
 export type * from './logContract.js';
 export type * from './orderContract.js';
+export type * from './paperContract.js';
 export type { CaptionPatch } from '../caseInfo/caption.js';
 export type { ApiError, ErrorCode } from '../result.js';

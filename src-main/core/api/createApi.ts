@@ -8,9 +8,10 @@ import type { ApiContext, ApiEnv } from './context.js';
 import type { HandlersFor } from './handlerTypes.js';
 import { logHandlers } from './logHandlers.js';
 import { orderHandlers } from './orderHandlers.js';
+import { paperHandlers } from './paperHandlers.js';
 import { CaseSession } from './session.js';
 
-const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers, ...helpHandlers };
+const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers, ...helpHandlers, ...paperHandlers };
 
 const isMethod = (m: unknown): m is MethodName => typeof m === 'string' && Object.hasOwn(inputSchemas, m);
 

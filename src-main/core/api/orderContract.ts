@@ -1,4 +1,119 @@
 /** Methods for court orders: bring one in, read what it asks, and keep the person's notes on it. */
-export const orderInputs = {} as const;
+import { z } from 'zod';
+import type { ExplainedOrder, OrderView, UpcomingDeadlines } from '../caseOrders/orderView.js';
+import type { StoredOrder } from '../caseOrders/orderRepository.js';
+import type { DueDate } from '../deadlines/index.js';
+import { none } from './caseContract.js';
 
-export interface OrderOutputs {}
+/** A real calendar date, checked here so every method gets the same plain message. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Please write the date as YYYY-MM-DD, for example 2021-06-14.')
+  .refine((s) => {
+    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, d));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d && y >= 1900 && y <= 2199;
+  }, 'That date does not exist. Please check the day and the month.');
+
+const serviceMethod = z.enum(['mail', 'electronic', 'hand', '']);
+const orderId = z.number().int().positive();
+const MAX_TEXT = 5_000_000;
+const MAX_PDF_BASE64 = 28_000_000; // about 20 MB of PDF
+
+/** An order arrives as pasted or .txt text, or as a PDF's bytes in base64. */
+const orderSource = z
+  .object({
+    name: z.string().max(300).default('pasted text'),
+    text: z.string().max(MAX_TEXT, 'This text is too long to be one court order (over 5 MB).').optional(),
+    pdfBase64: z.string().max(MAX_PDF_BASE64, 'This PDF is too large (over 20 MB).').optional(),
+  })
+  .refine((s) => (s.text === undefined) !== (s.pdfBase64 === undefined), 'Please give the order as text or as a PDF, not both or neither.');
+
+export const orderInputs = {
+  'orders.explainText': z
+    .object({
+      source: orderSource,
+      orderDate: isoDate.optional(),
+      servedDate: isoDate.optional(),
+      serviceMethod: serviceMethod.optional(),
+      state: z.enum(['CA']).nullable().optional(),
+    })
+    .strict(),
+  'orders.add': z.object({ source: orderSource, servedDate: isoDate.optional(), serviceMethod: serviceMethod.optional() }).strict(),
+  'orders.list': none,
+  'orders.get': z.object({ orderId }).strict(),
+  'orders.update': z
+    .object({
+      orderId,
+      patch: z
+        .object({
+          title: z.string().trim().min(1).max(300),
+          ecfNumber: z.string().max(20),
+          signedDate: isoDate.or(z.literal('')),
+          servedDate: isoDate.or(z.literal('')),
+          serviceMethod,
+        })
+        .partial()
+        .strict(),
+    })
+    .strict(),
+  'orders.setRequirement': z
+    .object({
+      orderId,
+      requirementId: z.string().min(1).max(60),
+      status: z.enum(['new', 'confirmed', 'dismissed', 'done']).optional(),
+      summary: z.string().trim().min(1).max(1000).nullable().optional(),
+      dueDate: isoDate.nullable().optional(),
+    })
+    .strict(),
+  'orders.addRequirement': z
+    .object({
+      orderId,
+      summary: z.string().trim().min(3, 'Please say what must be done.').max(1000),
+      actor: z.enum(['plaintiff', 'defendant', 'defense-counsel', 'all-parties', 'court', 'unknown']),
+      dueDate: isoDate.or(z.literal('')),
+    })
+    .strict(),
+  'deadlines.upcoming': none,
+  'deadlines.compute': z
+    .object({
+      from: isoDate,
+      days: z.number().int().min(0).max(3650),
+      direction: z.enum(['after', 'before']).optional(),
+      serviceByMail: z.boolean().optional(),
+      state: z.enum(['CA']).nullable().optional(),
+    })
+    .strict(),
+  'closures.list': none,
+  'closures.add': z.object({ date: isoDate, name: z.string().trim().min(1).max(200) }).strict(),
+  'closures.remove': z.object({ date: isoDate }).strict(),
+} as const;
+
+export interface OrderSummary {
+  id: number;
+  title: string;
+  ecfNumber: string;
+  signedDate: string;
+  servedDate: string;
+  serviceMethod: StoredOrder['serviceMethod'];
+  requirementCount: number;
+  nextDueDate: string | null;
+}
+
+export interface OrderOutputs {
+  'orders.explainText': ExplainedOrder;
+  'orders.add': OrderView;
+  'orders.list': OrderSummary[];
+  'orders.get': OrderView;
+  'orders.update': OrderView;
+  'orders.setRequirement': OrderView;
+  'orders.addRequirement': OrderView;
+  'deadlines.upcoming': UpcomingDeadlines;
+  'deadlines.compute': DueDate;
+  'closures.list': { date: string; name: string }[];
+  'closures.add': { date: string; name: string }[];
+  'closures.remove': { date: string; name: string }[];
+}
+
+export type { ExplainedOrder, OrderView, RequirementView, UpcomingDeadline, UpcomingDeadlines } from '../caseOrders/orderView.js';
+export type { StoredOrder, DueDate };

@@ -1,4 +1,125 @@
-import type { orderInputs } from './orderContract.js';
+import { readCaption } from '../caseInfo/caseInfoRepository.js';
+import { courtState } from '../caseOrders/courtState.js';
+import {
+  addClosure,
+  addRequirement,
+  getOrder,
+  insertOrder,
+  listClosures,
+  listOrders,
+  removeClosure,
+  setAddedRequirementStatus,
+  setRequirementNote,
+  updateOrder,
+} from '../caseOrders/orderRepository.js';
+import { readOrderSource } from '../caseOrders/orderSource.js';
+import { explainStoredOrder, orderView, upcomingDeadlines } from '../caseOrders/orderView.js';
+import { computeDueDate } from '../deadlines/index.js';
+import { explainOrder } from '../orders/index.js';
+import { CaseFileError } from '../result.js';
 import type { HandlersFor } from './handlerTypes.js';
+import type { orderInputs } from './orderContract.js';
 
-export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {};
+/** Court titles come in capitals; people read sentence case more easily. */
+function titleOf(orderTitle: string | undefined): string {
+  if (!orderTitle) return 'Court order';
+  const t = orderTitle.replace(/\s+/g, ' ').trim();
+  return t === t.toUpperCase() ? t.charAt(0) + t.slice(1).toLowerCase() : t;
+}
+
+export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
+  async 'orders.explainText'(_ctx, input) {
+    const { text } = await readOrderSource(input.source);
+    return explainOrder(text, {
+      ...(input.orderDate ? { orderDate: input.orderDate } : {}),
+      ...(input.servedDate ? { servedOn: input.servedDate } : {}),
+      serviceMethod: input.serviceMethod || null,
+      state: input.state ?? null,
+    });
+  },
+
+  async 'orders.add'(ctx, input) {
+    const db = ctx.session.db();
+    const source = await readOrderSource(input.source);
+    const explained = explainOrder(source.text, {});
+    const id = insertOrder(db, {
+      title: titleOf(explained.caption.orderTitle),
+      ecfNumber: explained.caption.motion?.ecf !== undefined ? String(explained.caption.motion.ecf) : '',
+      signedDate: explained.caption.orderDate ?? '',
+      servedDate: input.servedDate ?? '',
+      serviceMethod: input.serviceMethod ?? '',
+      originalText: source.text,
+      sourceName: source.name,
+      sourceSha256: source.sha256,
+    });
+    return orderView(db, id);
+  },
+
+  'orders.list'(ctx) {
+    const db = ctx.session.db();
+    return listOrders(db).map((o) => {
+      const explained = explainStoredOrder(db, o);
+      const dates = explained.requirements.map((r) => r.deadline?.dueDate).filter((d): d is string => Boolean(d)).sort();
+      return { id: o.id, title: o.title, ecfNumber: o.ecfNumber, signedDate: o.signedDate, servedDate: o.servedDate, serviceMethod: o.serviceMethod, requirementCount: explained.requirements.length, nextDueDate: dates[0] ?? null };
+    });
+  },
+
+  'orders.get'(ctx, input) {
+    return orderView(ctx.session.db(), input.orderId);
+  },
+
+  'orders.update'(ctx, input) {
+    const db = ctx.session.db();
+    updateOrder(db, input.orderId, input.patch);
+    return orderView(db, input.orderId);
+  },
+
+  'orders.setRequirement'(ctx, input) {
+    const db = ctx.session.db();
+    getOrder(db, input.orderId);
+    const added = /^added-(\d+)$/.exec(input.requirementId);
+    if (added) {
+      if (input.status === undefined || input.status === 'new') throw new CaseFileError('bad-input', 'Only the status of a requirement you added can change here.');
+      setAddedRequirementStatus(db, Number(added[1]), input.status);
+    } else {
+      setRequirementNote(db, input.orderId, input.requirementId, {
+        ...(input.status !== undefined && { status: input.status }),
+        ...(input.summary !== undefined && { summary: input.summary }),
+        ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
+      });
+    }
+    return orderView(db, input.orderId);
+  },
+
+  'orders.addRequirement'(ctx, input) {
+    const db = ctx.session.db();
+    addRequirement(db, input.orderId, input);
+    return orderView(db, input.orderId);
+  },
+
+  'deadlines.upcoming'(ctx) {
+    return upcomingDeadlines(ctx.session.db());
+  },
+
+  'deadlines.compute'(ctx, input) {
+    const closures = ctx.session.isOpen ? listClosures(ctx.session.db()) : [];
+    const state = input.state !== undefined ? input.state : ctx.session.isOpen ? courtState(readCaption(ctx.session.db()).district) : null;
+    const r = computeDueDate({ from: input.from, days: input.days, direction: input.direction ?? 'after', serviceByMail: input.serviceByMail ?? false, state, closures });
+    if (!r.ok) throw new CaseFileError('bad-input', r.error.message);
+    return r.value;
+  },
+
+  'closures.list'(ctx) {
+    return listClosures(ctx.session.db());
+  },
+
+  'closures.add'(ctx, input) {
+    addClosure(ctx.session.db(), input.date, input.name);
+    return listClosures(ctx.session.db());
+  },
+
+  'closures.remove'(ctx, input) {
+    removeClosure(ctx.session.db(), input.date);
+    return listClosures(ctx.session.db());
+  },
+};

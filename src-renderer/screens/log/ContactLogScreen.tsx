@@ -1,5 +1,102 @@
-import { ComingSoon } from '../ComingSoon';
+import { useEffect, useState } from 'react';
+import { NotLegalAdvice } from '../../components/NotLegalAdvice';
+import { useCase } from '../../store/caseStore';
+import { useLog } from '../../store/logStore';
+import { CallMode } from './CallMode';
+import { ConferencePicker } from './ConferencePicker';
+import { Notice } from './controls';
+import type { OpenPanel } from './EntryCard';
+import { EntryForm } from './EntryForm';
+import { Timeline } from './Timeline';
+import { VerifyPanel } from './VerifyPanel';
+import { browserTimeZone, localNow } from './words';
 
+/** The contact log: every call, meeting, letter and try, kept as evidence. */
 export function ContactLogScreen() {
-  return <ComingSoon title="Contact log" text="Every call, meeting, letter and try to reach the other side will be kept here." />;
+  const current = useCase((s) => s.current);
+  const loadAll = useLog((s) => s.loadAll);
+  const loadError = useLog((s) => s.loadError);
+  const goodFaith = useLog((s) => s.goodFaith);
+  const call = useLog((s) => s.call);
+  const startCall = useLog((s) => s.startCall);
+  const endCall = useLog((s) => s.endCall);
+  const [panel, setPanel] = useState<OpenPanel>(null);
+  const [news, setNews] = useState('');
+
+  /** When a form closes, put the keyboard back on the button that opened it. */
+  const closed = (message: string) => {
+    setNews(message);
+    requestAnimationFrame(() => document.getElementById('log-new-entry')?.focus());
+  };
+
+  useEffect(() => {
+    void loadAll();
+  }, [loadAll, current?.path]);
+
+  // A call started in another case file does not belong here.
+  useEffect(() => {
+    if (call && current && call.casePath !== current.path) endCall();
+  }, [call, current, endCall]);
+
+  function begin() {
+    setNews('');
+    setPanel(null);
+    const now = Date.now();
+    startCall({
+      casePath: current?.path ?? '',
+      startedAtMs: now,
+      at: localNow(now),
+      timeZone: browserTimeZone(),
+      kind: 'phone-call',
+      startedBy: 'me',
+      participants: current?.caption.counsel.name ?? '',
+      outcomes: {},
+      notes: '',
+    });
+  }
+
+  return (
+    <main id="main" tabIndex={-1} className="screen log-screen">
+      <h1>Contact log</h1>
+      <p className="lead">Write down every call, meeting, letter and try to reach the other side. Nothing is ever erased: changes are kept in each entry's history.</p>
+      {loadError && <Notice kind="problem">{loadError}</Notice>}
+
+      <ConferencePicker />
+
+      {goodFaith?.message && (
+        <section className="card good-faith" aria-labelledby="good-faith-heading" data-testid="good-faith">
+          <h2 id="good-faith-heading">
+            <span aria-hidden="true">! </span>Talk, do not only write
+          </h2>
+          <p>{goodFaith.message}</p>
+          <NotLegalAdvice />
+        </section>
+      )}
+
+      {news && <Notice kind="news">{news}</Notice>}
+
+      {!call && panel !== 'new' && (
+        <div className="button-row log-actions">
+          <button type="button" id="log-new-entry" className="primary" onClick={() => { setNews(''); setPanel('new'); }}>
+            Log a call or letter
+          </button>
+          <button type="button" onClick={begin}>
+            Start a call
+          </button>
+        </div>
+      )}
+      {call && <CallMode onDone={closed} />}
+      {!call && panel === 'new' && (
+        <EntryForm
+          onDone={(message) => {
+            setPanel(null);
+            closed(message);
+          }}
+        />
+      )}
+
+      <Timeline panel={panel} setPanel={setPanel} onDone={setNews} />
+      <VerifyPanel />
+    </main>
+  );
 }

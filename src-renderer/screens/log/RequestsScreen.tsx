@@ -1,5 +1,98 @@
-import { ComingSoon } from '../ComingSoon';
+import { useEffect, useState } from 'react';
+import type { RequestView } from '../../../src-main/core/api/contract';
+import { useLog } from '../../store/logStore';
+import { useNavigation } from '../../store/navigation';
+import { Notice } from './controls';
+import { RequestForm } from './RequestForm';
+import { plural, STATE_WORDS, statusWords } from './words';
 
+/** "Which requests are still in dispute?": the requests the motion is about, each with the status the log gives it. */
 export function RequestsScreen() {
-  return <ComingSoon title="Requests at issue" text="The discovery requests your motion is about will be listed here." />;
+  const requests = useLog((s) => s.requests);
+  const loadRequests = useLog((s) => s.loadRequests);
+  const loadError = useLog((s) => s.loadError);
+  const go = useNavigation((s) => s.go);
+  const [editing, setEditing] = useState<RequestView | null>(null);
+  const [news, setNews] = useState('');
+
+  useEffect(() => {
+    void loadRequests();
+  }, [loadRequests]);
+
+  const open = requests.filter((r) => r.status.state === 'open').length;
+
+  function done(message: string) {
+    const was = editing;
+    setEditing(null);
+    setNews(message);
+    if (was) requestAnimationFrame(() => document.getElementById(`request-${was.id}-edit`)?.focus());
+  }
+
+  return (
+    <main id="main" tabIndex={-1} className="screen log-screen">
+      <h1>Which requests are still in dispute?</h1>
+      <p className="lead">List each request your motion is about. The status of each one comes from your contact log, so it is always up to date.</p>
+      {loadError && <Notice kind="problem">{loadError}</Notice>}
+      {news && <Notice kind="news">{news}</Notice>}
+
+      <section aria-labelledby="requests-heading">
+        <h2 id="requests-heading">Your requests</h2>
+        {requests.length === 0 ? (
+          <p className="quiet">No requests yet. Add the first one below.</p>
+        ) : (
+          <>
+            <p>
+              {plural(requests.length, 'request', 'requests')}, {plural(open, 'still in dispute', 'still in dispute')}.{' '}
+              <button type="button" className="link-button" onClick={() => go('log')}>
+                Go to the contact log
+              </button>
+            </p>
+            <ul className="request-list">
+              {requests.map((r) => (
+                <li key={r.id} className="card request-item" data-testid={`request-${r.key}`}>
+                  <h3>
+                    {r.label}: {r.description}
+                  </h3>
+                  <p className={`status status--${r.status.state}`} data-testid="request-status">
+                    <span className="status-symbol" aria-hidden="true">
+                      {STATE_WORDS[r.status.state].symbol}
+                    </span>{' '}
+                    {statusWords(r)}
+                  </p>
+                  {(r.asked || r.answer || r.position) && (
+                    <dl className="facts">
+                      {r.asked && (
+                        <>
+                          <dt>You asked for</dt>
+                          <dd>{r.asked}</dd>
+                        </>
+                      )}
+                      {r.answer && (
+                        <>
+                          <dt>They answered</dt>
+                          <dd>{r.answer}</dd>
+                        </>
+                      )}
+                      {r.position && (
+                        <>
+                          <dt>Your position</dt>
+                          <dd>{r.position}</dd>
+                        </>
+                      )}
+                    </dl>
+                  )}
+                  <button type="button" id={`request-${r.id}-edit`} aria-label={`Edit ${r.label}`} onClick={() => { setNews(''); setEditing(r); }}>
+                    Edit
+                  </button>
+                  {editing?.id === r.id && <RequestForm key={r.id} editing={r} onDone={done} />}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {!editing && <RequestForm onDone={done} />}
+    </main>
+  );
 }

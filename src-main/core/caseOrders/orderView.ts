@@ -1,0 +1,193 @@
+/**
+ * What the Orders screen and "What's next" show: the order's requirements as extracted from its
+ * text, joined with the person's own notes (confirmed, done, edited wording, a date set by hand),
+ * the conference from the contact log, and court closures.
+ */
+import type { CaseDb } from '../db/openCaseFile.js';
+
+import { explainOrder } from '../orders/index.js';
+import type { Actor, Conflict, Requirement } from '../orders/types.js';
+import { findGlossaryTerms, type TermSpan } from '../plainLanguage/index.js';
+import { readCaption } from '../caseInfo/caseInfoRepository.js';
+import { addedRequirements, getOrder, listClosures, listOrders, requirementNotes, type RequirementStatus, type StoredOrder } from './orderRepository.js';
+import { courtState } from './courtState.js';
+import { conferenceForDeadlines, contactEvidence, type ConferenceInfo } from './logLinks.js';
+
+export type ExplainedOrder = ReturnType<typeof explainOrder>;
+export type OrderCaptionFacts = ExplainedOrder['caption'];
+export type ExplainedRequirement = ExplainedOrder['requirements'][number];
+
+export interface RequirementView {
+  id: string;
+  kind: Requirement['kind'] | 'added';
+  actor: Actor | string;
+  /** The person's wording if they edited it, else the app's. */
+  summary: string;
+  generatedSummary: string;
+  explanation: string;
+  quote: Requirement['quote'] | null;
+  items: Requirement['items'];
+  means: Requirement['means'];
+  deadline: ExplainedRequirement['deadline'] | null;
+  /** The date to aim for: one the person set by hand, else the computed one. */
+  dueDate: string | null;
+  dueDateSetByHand: boolean;
+  daysLeft: number | null;
+  status: RequirementStatus;
+  /** For "the other side must contact you": the log entry that shows it happened. */
+  metBy: { entryId: number; at: string; words: string } | null;
+}
+
+export interface OrderView {
+  order: StoredOrder;
+  caption: ExplainedOrder['caption'];
+  requirements: RequirementView[];
+  conflicts: Conflict[];
+  glossary: TermSpan[];
+  electronicSignaturesAllowed: boolean;
+  localRules: string[];
+  conference: ConferenceInfo | null;
+  /** null when the case or the order has no case number to compare. */
+  caseNumberMatches: boolean | null;
+}
+
+export interface UpcomingDeadline {
+  orderId: number;
+  orderTitle: string;
+  requirementId: string;
+  summary: string;
+  actor: string;
+  dueDate: string | null;
+  pending: string | null;
+  daysLeft: number | null;
+  status: RequirementStatus;
+  quote: string | null;
+}
+
+export interface UpcomingDeadlines {
+  today: string;
+  items: UpcomingDeadline[];
+}
+
+/** Today in the person's own time zone, as YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/** Case numbers are compared on their core ("1:17-cv-00294"), ignoring judge initials and "(PC)". */
+export function sameCaseNumber(a: string, b: string): boolean | null {
+  const core = (s: string) => /(\d+:)?\d{2}-cv-\d+/i.exec(s.replace(/\s+/g, ''))?.[0]?.toLowerCase().replace(/^\d+:/, '').replace(/-0+/g, '-') ?? null;
+  const x = core(a);
+  const y = core(b);
+  if (!x || !y) return null;
+  return x === y;
+}
+
+export function explainStoredOrder(db: CaseDb, order: StoredOrder): ExplainedOrder {
+  const caption = readCaption(db);
+  const conference = conferenceForDeadlines(db);
+  return explainOrder(order.originalText, {
+    ...(order.signedDate ? { orderDate: order.signedDate } : {}),
+    ...(order.servedDate ? { servedOn: order.servedDate } : {}),
+    serviceMethod: order.serviceMethod || null,
+    conferenceDate: conference?.date ?? null,
+    state: courtState(caption.district),
+    closures: listClosures(db),
+    ...(caption.side ? { you: caption.side } : {}),
+  });
+}
+
+export function orderView(db: CaseDb, orderId: number, today = localToday()): OrderView {
+  const order = getOrder(db, orderId);
+  const explained = explainStoredOrder(db, order);
+  const notes = requirementNotes(db, orderId);
+  const evidence = contactEvidence(db);
+
+  const requirements: RequirementView[] = explained.requirements.map((r) => {
+    const note = notes.get(r.id);
+    const computed = r.deadline?.dueDate ?? null;
+    const dueDate = note?.dueDate ?? computed;
+    const metBy = r.kind === 'contact' && evidence ? evidence : null;
+    return {
+      id: r.id,
+      kind: r.kind,
+      actor: r.actor,
+      summary: note?.summary ?? r.summary,
+      generatedSummary: r.summary,
+      explanation: r.explanation,
+      quote: r.quote,
+      items: r.items,
+      means: r.means,
+      deadline: r.deadline ?? null,
+      dueDate,
+      dueDateSetByHand: Boolean(note?.dueDate),
+      daysLeft: dueDate ? daysBetween(today, dueDate) : null,
+      status: note?.status ?? 'new',
+      metBy,
+    };
+  });
+  for (const a of addedRequirements(db, orderId)) {
+    requirements.push({
+      id: `added-${a.id}`,
+      kind: 'added',
+      actor: a.actor,
+      summary: a.summary,
+      generatedSummary: a.summary,
+      explanation: 'You added this yourself.',
+      quote: null,
+      items: undefined,
+      means: undefined,
+      deadline: null,
+      dueDate: a.dueDate || null,
+      dueDateSetByHand: Boolean(a.dueDate),
+      daysLeft: a.dueDate ? daysBetween(today, a.dueDate) : null,
+      status: a.status,
+      metBy: null,
+    });
+  }
+  requirements.sort((a, b) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999'));
+
+  const caseCaption = readCaption(db);
+  return {
+    order,
+    caption: explained.caption,
+    requirements,
+    conflicts: explained.conflicts,
+    glossary: findGlossaryTerms(order.originalText),
+    electronicSignaturesAllowed: explained.electronicSignaturesAllowed,
+    localRules: explained.localRules,
+    conference: conferenceForDeadlines(db),
+    caseNumberMatches: sameCaseNumber(caseCaption.caseNumber, explained.caption.caseNumber ?? ''),
+  };
+}
+
+/** Every dated or waiting requirement across all orders, nearest first, for "What's next". */
+export function upcomingDeadlines(db: CaseDb, today = localToday()): UpcomingDeadlines {
+  const items: UpcomingDeadline[] = [];
+  for (const o of listOrders(db)) {
+    const view = orderView(db, o.id, today);
+    for (const r of view.requirements) {
+      if (r.status === 'dismissed') continue;
+      if (!r.dueDate && !r.deadline?.pending) continue;
+      items.push({
+        orderId: o.id,
+        orderTitle: o.title,
+        requirementId: r.id,
+        summary: r.summary,
+        actor: r.actor,
+        dueDate: r.dueDate,
+        pending: r.dueDate ? null : (r.deadline?.pending ?? null),
+        daysLeft: r.daysLeft,
+        status: r.status,
+        quote: r.quote?.text ?? null,
+      });
+    }
+  }
+  items.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
+  return { today, items };
+}
+

@@ -1,0 +1,39 @@
+/**
+ * The hash chain that makes the log evidence. Each revision stores the SHA-256 of its content
+ * and a chain hash over the previous revision's chain hash and its own facts, so changing,
+ * removing or reordering any revision outside the app breaks every hash after it.
+ *
+ *   content_hash = sha256(canonical JSON content)
+ *   chain_hash   = sha256(prev_hash \n seq \n entry_id \n revision \n action \n reason \n author \n recorded_at \n content_hash)
+ *
+ * The first revision's prev_hash is 64 zeros. Reason and author are kept to one line (see
+ * oneLine), so the newline-joined text can be read back only one way.
+ */
+import { createHash } from 'node:crypto';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export type RevisionAction = 'create' | 'edit' | 'void';
+
+export interface ChainFields {
+  prevHash: string;
+  seq: number;
+  entryId: number;
+  revision: number;
+  action: RevisionAction | string;
+  reason: string;
+  author: string;
+  recordedAt: string;
+  contentHash: string;
+}
+
+export const contentHashOf = (canonicalContent: string): string => sha256Hex(canonicalContent);
+
+export function chainHashOf(f: ChainFields): string {
+  return sha256Hex([f.prevHash, String(f.seq), String(f.entryId), String(f.revision), f.action, f.reason, f.author, f.recordedAt, f.contentHash].join('\n'));
+}
+
+/** Squeeze any run of whitespace (newlines too) to one space, and trim. */
+export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,108 @@
+/**
+ * Reads "by when" out of a clause: "within twenty-one (21) days of the date of this order",
+ * "no later than seven days before the hearing on April 7, 2025 at 10:00 a.m.",
+ * "no later than March 3, 2025", "within 5 days of the meet and confer session".
+ */
+import { findDates, findDurations, findTimes, type Duration } from './numbers.js';
+import type { DeadlineRule, Trigger } from './types.js';
+
+const AFTER_WORDS = /^\s*(?:of|after|from|following|upon|since)\b\s*/i;
+const BEFORE_WORDS = /^\s*(?:before|prior\s+to|preceding|ahead\s+of|in\s+advance\s+of)\b\s*/i;
+const FIXED_LEAD = /\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|on|is|deadline\s+(?:of|is)|due(?:\s+on)?)\s*(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:on\s+)?)?$/i;
+
+/** Where the event phrase after "of/after/before" stops. */
+function eventPhrase(text: string, from: number): { text: string; end: number } {
+  const dates = findDates(text.slice(from, from + 160)).map((d) => ({ start: d.start + from, end: d.end + from }));
+  const times = findTimes(text.slice(from, from + 200)).map((d) => ({ start: d.start + from, end: d.end + from }));
+  const protectedSpans = [...dates, ...times];
+  let end = from;
+  const limit = Math.min(text.length, from + 160);
+  for (let i = from; i < limit; i++) {
+    const inside = protectedSpans.some((s) => i >= s.start && i < s.end);
+    if (inside) {
+      end = i + 1;
+      continue;
+    }
+    const c = text[i];
+    if (c === ',' || c === ';' || c === ':' || c === '(' || (c === '.' && !/[a-z]\.[a-z]/i.test(text.slice(i - 1, i + 2)) && !/\b(?:a|p)\.$/i.test(text.slice(i - 2, i + 1)))) break;
+    const rest = text.slice(i, i + 40);
+    if (/^\s(?:shall|must|will|may|to\s+(?:file|serve|submit|respond|meet|confer|contact|lodge|sign|appear)|in\s+which|unless|if|and\s+(?:shall|must|will))\b/i.test(rest)) break;
+    end = i + 1;
+  }
+  const words = text.slice(from, end).trim().split(/\s+/);
+  const capped = words.length > 16 ? words.slice(0, 16).join(' ') : words.join(' ');
+  return { text: capped.replace(/[\s,.]+$/, ''), end };
+}
+
+/** What kind of event the days count from. */
+export function classifyTrigger(words: string): Trigger {
+  const w = words.toLowerCase();
+  if (/\b(?:hearing|oral argument|trial|status conference|scheduling conference|pretrial conference|pre-trial conference|settlement conference|case management conference)\b/.test(w)) return 'hearing';
+  if (/\b(?:servi(?:ce|ed)|receipt|receiv(?:e|ed|ing))\b/.test(w)) {
+    // Service of this order counts from the order; service of someone's paper is that paper's filing.
+    if (/\b(?:order|this)\b/.test(w) || !/\b(?:opposition|response|reply|motion|answer|complaint|brief|statement|objections?|report|notice|discovery|requests?|interrogator)/.test(w)) return 'service';
+    return 'filing';
+  }
+  if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
+  if (/\b(?:this|the)\s+order\b|\b(?:date|entry)\s+(?:of\s+)?(?:this|the)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b/.test(w)) return 'order-date';
+  if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg/.test(w)) return 'filing';
+  return 'other';
+}
+
+function daysOf(d: Duration): { days?: number; months?: number } {
+  if (d.unit === 'day') return { days: d.value };
+  if (d.unit === 'week') return { days: d.value * 7 };
+  if (d.unit === 'month') return { months: d.value };
+  if (d.unit === 'year') return { months: d.value * 12 };
+  return {};
+}
+
+/**
+ * The deadline in a clause, if it has one. An unstated starting point ("within 14 days")
+ * is counted from the order's date and flagged, because that gives the earlier, safer date.
+ */
+export function findDeadline(clause: string): DeadlineRule | undefined {
+  const durations = findDurations(clause).filter((d) => d.unit !== 'hour');
+  for (const d of durations) {
+    const tail = clause.slice(d.end);
+    const before = BEFORE_WORDS.exec(tail);
+    const after = before === null ? AFTER_WORDS.exec(tail) : null;
+    const lead = clause.slice(Math.max(0, d.start - 30), d.start).toLowerCase();
+    const span = daysOf(d);
+    const extra: Partial<DeadlineRule> = {};
+    if (d.dayKind !== undefined) extra.dayKind = d.dayKind;
+    if (before !== null || after !== null) {
+      const m = (before ?? after) as RegExpExecArray;
+      const ev = eventPhrase(clause, d.end + m[0].length);
+      if (ev.text === '') continue;
+      const rule: DeadlineRule = {
+        ...span,
+        ...extra,
+        direction: before !== null ? 'before' : 'after',
+        trigger: classifyTrigger(ev.text),
+        triggerWords: ev.text,
+      };
+      const date = findDates(ev.text)[0];
+      if (date !== undefined) rule.triggerDate = date.iso;
+      const time = findTimes(ev.text)[0];
+      if (time !== undefined) rule.time = time.time;
+      return rule;
+    }
+    if (/^\s*(?:thereafter|after\s+that|afterwards?)\b/i.test(tail)) {
+      return { ...span, ...extra, direction: 'after', trigger: 'filing', triggerWords: 'that (the step before it)' };
+    }
+    if (/\b(?:within|in|has|have|given|granted|allowed|additional|extension\s+of|period\s+of)\s*(?:an?\s+)?(?:additional\s+)?$/.test(lead) || /\bto\s+(?:file|serve|submit|respond)/.test(tail.slice(0, 30))) {
+      return { ...span, ...extra, direction: 'after', trigger: 'order-date', triggerWords: 'the date of this order', triggerAssumed: true };
+    }
+  }
+  for (const date of findDates(clause)) {
+    const lead = clause.slice(Math.max(0, date.start - 60), date.start);
+    if (!FIXED_LEAD.test(lead) && !/\b(?:set|scheduled|held|conducted|continued|reset)\s+(?:for|on)\s*$/i.test(lead) && !/\b(?:on|for)\s*$/i.test(lead)) continue;
+    const rule: DeadlineRule = { trigger: 'fixed-date', triggerWords: clause.slice(date.start, date.end), fixedDate: date.iso };
+    const near = clause.slice(Math.max(0, date.start - 25), Math.min(clause.length, date.end + 25));
+    const time = findTimes(near)[0];
+    if (time !== undefined) rule.time = time.time;
+    return rule;
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+import type { EntryContent, OutcomeView } from '../../../src-main/core/api/contract';
+import { dateWords, minutesWords, OUTCOME_WORDS, PROMISED_WORDS, STARTED_WORDS } from './words';
+
+/** What one version of an entry says. */
+export function EntryDetails({ content, outcomes, labels }: { content: EntryContent; outcomes?: OutcomeView[]; labels?: Map<number, string> }) {
+  const c = content;
+  const requestRows = outcomes ?? c.requests.map((r) => ({ ...r, label: labels?.get(r.requestId) ?? `Request ${r.requestId}`, key: '' }));
+  return (
+    <dl className="facts">
+      {c.minutes !== null && (
+        <>
+          <dt>How long</dt>
+          <dd>{minutesWords(c.minutes)}</dd>
+        </>
+      )}
+      <dt>Who started it</dt>
+      <dd>{STARTED_WORDS[c.startedBy]}</dd>
+      {c.participants.length > 0 && (
+        <>
+          <dt>Who took part</dt>
+          <dd>{c.participants.join(', ')}</dd>
+        </>
+      )}
+      {requestRows.length > 0 && (
+        <>
+          <dt>Requests</dt>
+          <dd>
+            <ul>
+              {requestRows.map((r) => (
+                <li key={r.requestId}>
+                  {r.label}: {OUTCOME_WORDS[r.outcome]}
+                  {r.byDate ? ` by ${dateWords(r.byDate)}` : ''}
+                  {r.note ? ` (${r.note})` : ''}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {c.agreements.length > 0 && (
+        <>
+          <dt>Agreed</dt>
+          <dd>
+            <ul>
+              {c.agreements.map((a, i) => (
+                <li key={i}>
+                  {a.text} ({PROMISED_WORDS[a.who].replace(' did', '')} promised{a.dueDate ? `, by ${dateWords(a.dueDate)}` : ''})
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {c.followUps.length > 0 && (
+        <>
+          <dt>Next steps</dt>
+          <dd>
+            <ul>
+              {c.followUps.map((f, i) => (
+                <li key={i}>
+                  {f.text}
+                  {f.dueDate ? `, by ${dateWords(f.dueDate)}` : ''}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </>
+      )}
+      {c.reference && (
+        <>
+          <dt>Reference</dt>
+          <dd>{c.reference}</dd>
+        </>
+      )}
+      {c.notes && (
+        <>
+          <dt>Notes</dt>
+          <dd className="notes">{c.notes}</dd>
+        </>
+      )}
+    </dl>
+  );
+}

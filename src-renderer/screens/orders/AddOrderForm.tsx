@@ -1,0 +1,74 @@
+import { useState, type ReactNode } from 'react';
+import { readOrderFile } from '../../orderFile';
+
+export interface OrderSourceDraft {
+  name: string;
+  text?: string;
+  pdfBase64?: string;
+}
+
+/** Bring an order in: choose its file (.pdf or .txt) or paste its words. */
+export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: boolean; onSubmit(source: OrderSourceDraft, served: { date: string; method: '' | 'mail' | 'electronic' | 'hand' }): void; submitLabel: string; children?: ReactNode }) {
+  const [pasted, setPasted] = useState('');
+  const [file, setFile] = useState<OrderSourceDraft | null>(null);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const [servedDate, setServedDate] = useState('');
+  const [method, setMethod] = useState<'' | 'mail' | 'electronic' | 'hand'>('');
+
+  async function choose(f: File | undefined) {
+    setFileError(null);
+    setFile(null);
+    if (!f) return;
+    const r = await readOrderFile(f);
+    if ('error' in r) setFileError(r.error);
+    else setFile(r);
+  }
+
+  const source: OrderSourceDraft | null = file ?? (pasted.trim() ? { name: 'pasted text', text: pasted } : null);
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (source) onSubmit(source, { date: servedDate, method });
+      }}
+    >
+      <div className="field">
+        <label htmlFor="order-file">Choose the order's file (PDF or text)</label>
+        <input id="order-file" type="file" accept=".pdf,.txt,application/pdf,text/plain" onChange={(e) => void choose(e.target.files?.[0])} />
+        {fileError && (
+          <p className="alert" role="alert">
+            {fileError}
+          </p>
+        )}
+      </div>
+      <div className="field">
+        <label htmlFor="order-paste">Or paste the order's words here</label>
+        <textarea id="order-paste" rows={6} value={pasted} onChange={(e) => setPasted(e.target.value)} disabled={Boolean(file)} />
+      </div>
+      <fieldset>
+        <legend>How did you get it?</legend>
+        <div className="field">
+          <label htmlFor="served-date">Date you were served (the date on the envelope or the email)</label>
+          <p className="hint" id="served-date-hint">
+            Leave empty if you do not know. The app will use the order's date and say so.
+          </p>
+          <input id="served-date" type="date" aria-describedby="served-date-hint" value={servedDate} onChange={(e) => setServedDate(e.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor="served-method">How it came to you</label>
+          <select id="served-method" value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
+            <option value="">I am not sure</option>
+            <option value="mail">By mail</option>
+            <option value="electronic">By email or the court's e-filing system</option>
+            <option value="hand">Handed to me</option>
+          </select>
+        </div>
+      </fieldset>
+      {children}
+      <button type="submit" className="primary" disabled={busy || !source}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

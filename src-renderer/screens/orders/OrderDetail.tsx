@@ -1,0 +1,125 @@
+import { useEffect, useMemo, useState } from 'react';
+import { invoke } from '../../api/client';
+import type { GlossaryEntry, OrderView, RequirementView } from '../../../src-main/core/api/contract';
+import { NotLegalAdvice } from '../../components/NotLegalAdvice';
+import { longDate } from '../../format';
+import { useCase } from '../../store/caseStore';
+import { useOrderSelection } from '../../store/orderStore';
+import { OrderText } from './OrderText';
+import { RequirementCard } from './RequirementCard';
+
+/** "What does the order ask of me?": the order's words on one side, one card per requirement on the other. */
+export function OrderDetail({ orderId }: { orderId: number }) {
+  const [view, setView] = useState<OrderView | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [glossary, setGlossary] = useState<Map<string, GlossaryEntry>>(new Map());
+  const side = useCase((s) => s.draft?.side ?? '');
+  const show = useOrderSelection((s) => s.show);
+  const focusRequirement = useOrderSelection((s) => s.focusRequirement);
+
+  useEffect(() => {
+    void invoke('orders.get', { orderId }).then((r) => (r.ok ? setView(r.value) : setError(r.error.message)));
+    void invoke('help.glossary', {}).then((r) => r.ok && setGlossary(new Map(r.value.map((e) => [e.id, e]))));
+  }, [orderId]);
+
+  useEffect(() => {
+    if (view && focusRequirement) document.getElementById(`card-${focusRequirement}`)?.scrollIntoView({ block: 'center' });
+  }, [view, focusRequirement]);
+
+  const terms = useMemo(() => view?.glossary ?? [], [view]);
+
+  async function change(requirementId: string, patch: { status?: RequirementView['status']; summary?: string | null; dueDate?: string | null }) {
+    const r = await invoke('orders.setRequirement', { orderId, requirementId, ...patch });
+    if (r.ok) setView(r.value);
+    else setError(r.error.message);
+  }
+
+  async function updateService(patch: { servedDate?: string; serviceMethod?: '' | 'mail' | 'electronic' | 'hand' }) {
+    const r = await invoke('orders.update', { orderId, patch });
+    if (r.ok) setView(r.value);
+    else setError(r.error.message);
+  }
+
+  function showQuote(id: string) {
+    const el = document.getElementById(`quote-${id}`);
+    if (!el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.classList.add('quote--flash');
+    setTimeout(() => el.classList.remove('quote--flash'), 1500);
+  }
+
+  if (error && !view)
+    return (
+      <main id="main" tabIndex={-1} className="screen">
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      </main>
+    );
+  if (!view) return <p className="loading">Reading the order…</p>;
+  const o = view.order;
+
+  return (
+    <main id="main" tabIndex={-1} className="screen screen--wide">
+      <button type="button" className="link-button" onClick={() => show(null)}>
+        ← All orders
+      </button>
+      <h1>What does the order ask of me?</h1>
+      <p className="lead">
+        {o.title}
+        {o.ecfNumber ? ` (ECF No. ${o.ecfNumber})` : ''}
+        {o.signedDate ? `, signed ${longDate(o.signedDate)}` : ''}
+      </p>
+      {error && (
+        <p className="alert" role="alert">
+          {error}
+        </p>
+      )}
+      {view.caseNumberMatches === false && (
+        <p className="alert" role="alert">
+          This order's case number ({view.caption.caseNumber}) is not the same as your case's number. Check that it belongs to this case.
+        </p>
+      )}
+      <NotLegalAdvice />
+
+      <details className="card service">
+        <summary>When and how you got this order{o.servedDate ? `: ${longDate(o.servedDate)}` : ' (not filled in)'}</summary>
+        <div className="field">
+          <label htmlFor="detail-served">Date you were served</label>
+          <input id="detail-served" type="date" value={o.servedDate} onChange={(e) => void updateService({ servedDate: e.target.value })} />
+        </div>
+        <div className="field">
+          <label htmlFor="detail-method">How it came to you</label>
+          <select id="detail-method" value={o.serviceMethod} onChange={(e) => void updateService({ serviceMethod: e.target.value as '' | 'mail' | 'electronic' | 'hand' })}>
+            <option value="">I am not sure</option>
+            <option value="mail">By mail</option>
+            <option value="electronic">By email or the court's e-filing system</option>
+            <option value="hand">Handed to me</option>
+          </select>
+        </div>
+      </details>
+
+      {view.conflicts.length > 0 && (
+        <section className="card conflicts" aria-labelledby="conflicts-heading">
+          <h2 id="conflicts-heading">Two dates for the same thing</h2>
+          {view.conflicts.map((c) => (
+            <p key={c.act}>{c.message}</p>
+          ))}
+        </section>
+      )}
+
+      <div className="order-columns">
+        <section aria-labelledby="reqs-heading" className="order-reqs">
+          <h2 id="reqs-heading">What must be done, soonest first</h2>
+          {view.requirements.map((r) => (
+            <RequirementCard key={r.id} r={r} side={side} onShowQuote={showQuote} onChange={(patch) => void change(r.id, patch)} />
+          ))}
+        </section>
+        <section aria-labelledby="text-heading" className="order-original">
+          <h2 id="text-heading">The order's own words</h2>
+          <OrderText text={o.originalText} requirements={view.requirements} terms={terms} glossary={glossary} />
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,172 @@
+import { useState } from 'react';
+import type { RequirementView } from '../../../src-main/core/api/contract';
+import { daysLeftWords, longDate, urgency, whoWords } from '../../format';
+
+interface Props {
+  r: RequirementView;
+  side: string;
+  onShowQuote(id: string): void;
+  onChange(patch: { status?: RequirementView['status']; summary?: string | null; dueDate?: string | null }): void;
+}
+
+const STATUS_WORDS: Record<RequirementView['status'], string> = {
+  new: 'Not checked yet',
+  confirmed: 'You checked this',
+  dismissed: 'You said this is not a requirement',
+  done: 'Done',
+};
+
+/** One requirement: who must do what by when, why that date, and the order's own words. */
+export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
+  const [editing, setEditing] = useState(false);
+  const [wording, setWording] = useState(r.summary);
+  const [settingDate, setSettingDate] = useState(false);
+  const [date, setDate] = useState(r.dueDate ?? '');
+  const level = urgency(r.daysLeft, r.status === 'done');
+  const headingId = `req-${r.id}-heading`;
+
+  return (
+    <article className={`req-card req-card--${level}${r.status === 'dismissed' ? ' req-card--dismissed' : ''}`} aria-labelledby={headingId} id={`card-${r.id}`}>
+      <p className="req-who">{whoWords(r.actor, side)}</p>
+      <h3 id={headingId}>{r.summary}</h3>
+      {r.dueDate ? (
+        <p className="req-due">
+          <strong>By {longDate(r.dueDate)}</strong> <span className={`badge badge--${level}`}>{r.status === 'done' ? 'Done' : daysLeftWords(r.daysLeft)}</span>
+          {r.dueDateSetByHand && <span className="quiet"> (a date you set)</span>}
+        </p>
+      ) : r.deadline?.pending ? (
+        <p className="req-due">
+          <strong>{r.deadline.pending}</strong>
+        </p>
+      ) : null}
+      {r.metBy && (
+        <p className="req-met">
+          Done: {r.metBy.words}
+        </p>
+      )}
+      <p>{r.explanation}</p>
+      {r.items && r.items.length > 0 && (
+        <ul className="req-items">
+          {r.items.map((i) => (
+            <li key={i.label}>
+              <strong>{i.label}</strong> {i.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      {r.deadline && r.deadline.steps.length > 0 && (
+        <details>
+          <summary>How the app counted this date</summary>
+          <ol>
+            {r.deadline.steps.map((s, i) => (
+              <li key={i}>{s}</li>
+            ))}
+          </ol>
+          {r.deadline.stateHolidayLater && (
+            <p className="quiet">
+              A state holiday might make the last day {longDate(r.deadline.stateHolidayLater.dueDate)} ({r.deadline.stateHolidayLater.holiday}). Aim for the earlier date to be safe.
+            </p>
+          )}
+        </details>
+      )}
+      {r.quote && (
+        <blockquote className="req-quote">
+          <p className="quiet">The order says:</p>“{r.quote.text.replace(/\s+/g, ' ').trim()}”
+        </blockquote>
+      )}
+      <p className="req-status">
+        <span className="visually-hidden">Status: </span>
+        {STATUS_WORDS[r.status]}
+      </p>
+      <div className="req-actions">
+        {r.quote && (
+          <button type="button" onClick={() => onShowQuote(r.id)}>
+            Show in the order
+          </button>
+        )}
+        {r.status !== 'done' && (
+          <button type="button" onClick={() => onChange({ status: 'done' })}>
+            Mark done
+          </button>
+        )}
+        {r.status === 'done' && (
+          <button type="button" onClick={() => onChange({ status: 'confirmed' })}>
+            Not done yet
+          </button>
+        )}
+        {r.status === 'new' && (
+          <button type="button" onClick={() => onChange({ status: 'confirmed' })}>
+            This looks right
+          </button>
+        )}
+        {r.status !== 'dismissed' ? (
+          <button type="button" onClick={() => onChange({ status: 'dismissed' })}>
+            Not a requirement
+          </button>
+        ) : (
+          <button type="button" onClick={() => onChange({ status: 'confirmed' })}>
+            Bring it back
+          </button>
+        )}
+        {!r.id.startsWith('added-') && (
+          <>
+            <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+              Change the wording
+            </button>
+            <button type="button" onClick={() => setSettingDate((v) => !v)} aria-expanded={settingDate}>
+              Set the date myself
+            </button>
+          </>
+        )}
+      </div>
+      {editing && (
+        <form
+          className="req-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChange({ summary: wording.trim() || null });
+            setEditing(false);
+          }}
+        >
+          <label htmlFor={`wording-${r.id}`}>Your wording</label>
+          <textarea id={`wording-${r.id}`} rows={3} value={wording} onChange={(e) => setWording(e.target.value)} />
+          <button type="submit">Save wording</button>
+          <button
+            type="button"
+            onClick={() => {
+              onChange({ summary: null });
+              setWording(r.generatedSummary);
+              setEditing(false);
+            }}
+          >
+            Use the app's wording
+          </button>
+          <p className="quiet">The app's wording: {r.generatedSummary}</p>
+        </form>
+      )}
+      {settingDate && (
+        <form
+          className="req-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onChange({ dueDate: date || null });
+            setSettingDate(false);
+          }}
+        >
+          <label htmlFor={`date-${r.id}`}>Due date</label>
+          <input id={`date-${r.id}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <button type="submit">Save date</button>
+          <button
+            type="button"
+            onClick={() => {
+              onChange({ dueDate: null });
+              setSettingDate(false);
+            }}
+          >
+            Use the app's date
+          </button>
+        </form>
+      )}
+    </article>
+  );
+}

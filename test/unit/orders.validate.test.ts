@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SEED } from '../fixtures/orders/helpers.js';
+import { validateOrderText } from '../../src-main/core/orders/index.js';
+
+
+const codeOf = (t: unknown) => {
+  const r = validateOrderText(t);
+  return r.ok ? 'ok' : r.error.code;
+};
+
+test('order text is accepted', () => {
+  assert.equal(codeOf(SEED), 'ok');
+  assert.equal(codeOf('The Court orders that Plaintiff shall file a response.'), 'ok');
+});
+
+test('bad text is refused with a plain message', () => {
+  assert.equal(codeOf(''), 'empty');
+  assert.equal(codeOf('   \n\t '), 'empty');
+  assert.equal(codeOf(undefined), 'empty');
+  assert.equal(codeOf('%PDF-1.7\u0000\u0001binary'), 'binary');
+  assert.equal(codeOf('\u0001\u0002\u0003\u0004\u0005\u0006 court shall'), 'binary');
+  assert.equal(codeOf(`The Court shall ${'x'.repeat(5 * 1024 * 1024)}`), 'too-large');
+  assert.equal(codeOf('Grocery list: eggs, milk, bread.'), 'not-an-order');
+  const r = validateOrderText('Grocery list: eggs, milk, bread.');
+  assert.ok(!r.ok && /court order/.test(r.error.message));
+});
