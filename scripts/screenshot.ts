@@ -30,7 +30,18 @@ await page.getByRole('button', { name: 'About your case' }).click();
 await page.getByRole('heading', { name: 'About your case', level: 1 }).waitFor();
 fs.mkdirSync('assets/screenshots', { recursive: true });
 await page.screenshot({ path: 'assets/screenshots/caption.png' });
+
+// The demo case: what's next, and the order explained.
+await shell.api.call('case.createDemo', { path: path.join(dir, 'Demo.casefile') });
+await page.goto(shell.url);
+await page.getByRole('heading', { name: "What's next?" }).waitFor();
+await page.screenshot({ path: 'assets/screenshots/whats-next.png' });
+await page.getByRole('button', { name: 'Orders', exact: true }).click();
+await page.getByRole('button', { name: /Order regarding/ }).click();
+await page.getByRole('heading', { name: 'What does the order ask of me?' }).waitFor();
+await page.setViewportSize({ width: 1400, height: 1000 });
+await page.screenshot({ path: 'assets/screenshots/order.png' });
 await browser.close();
 await shell.close();
 fs.rmSync(dir, { recursive: true, force: true });
-console.log('Wrote assets/screenshots/caption.png');
+console.log('Wrote assets/screenshots/caption.png, whats-next.png, order.png');

@@ -1,4 +1,100 @@
-import type { CliCommand } from './command.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatLongDate } from '../core/deadlines/index.js';
+import { CliFailure, unwrap, type CliCommand } from './command.js';
 
-/** Order commands: explain, deadline. */
-export const orderCommands: CliCommand[] = [];
+const MAX_ORDER_FILE = 20 * 1024 * 1024;
+
+/** Read a .txt or .pdf order from disk, refusing what cannot be an order before reading it all. */
+function readOrderFile(file: string): { name: string; text?: string; pdfBase64?: string } {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new CliFailure(`We could not find "${file}".`);
+  }
+  if (!stat.isFile()) throw new CliFailure(`"${file}" is not a file.`);
+  if (stat.size === 0) throw new CliFailure(`"${path.basename(file)}" is empty. Please pick the file with the order's text.`);
+  if (stat.size > MAX_ORDER_FILE) throw new CliFailure(`"${path.basename(file)}" is too large to be a court order (over 20 MB).`);
+  const bytes = fs.readFileSync(file);
+  const name = path.basename(file);
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { name, pdfBase64: bytes.toString('base64') };
+  return { name, text: bytes.toString('utf8') };
+}
+
+const service = (v: string | undefined): 'mail' | 'electronic' | 'hand' | undefined => {
+  if (v === undefined) return undefined;
+  if (v === 'mail' || v === 'electronic' || v === 'hand') return v;
+  throw new CliFailure(`--service must be mail, electronic or hand (not "${v}").`);
+};
+
+const state = (v: string | undefined): 'CA' | undefined => {
+  if (v === undefined) return undefined;
+  if (v.toUpperCase() === 'CA') return 'CA';
+  throw new CliFailure(`Only --state CA has state holidays in the app so far (not "${v}").`);
+};
+
+/** Order commands: explain, deadline. Neither needs a case file. */
+export const orderCommands: CliCommand[] = [
+  {
+    name: 'explain',
+    usage: 'explain ORDER.txt|ORDER.pdf [--order-date YYYY-MM-DD] [--served YYYY-MM-DD] [--service mail|electronic|hand] [--state CA] [--json]',
+    async run(api, args) {
+      const { values, positionals } = parseArgs({
+        args,
+        allowPositionals: true,
+        options: { json: { type: 'boolean', default: false }, 'order-date': { type: 'string' }, served: { type: 'string' }, service: { type: 'string' }, state: { type: 'string' } },
+      });
+      const file = positionals[0];
+      if (!file) throw new CliFailure('Please name the order file to explain, for example: cli explain order.pdf');
+      const method = service(values.service);
+      const st = state(values.state);
+      const explained = unwrap(
+        await api.call('orders.explainText', {
+          source: readOrderFile(file),
+          ...(values['order-date'] !== undefined && { orderDate: values['order-date'] }),
+          ...(values.served !== undefined && { servedDate: values.served }),
+          ...(method && { serviceMethod: method }),
+          ...(st && { state: st }),
+        }),
+      );
+      if (values.json) {
+        const { caption, requirements, conflicts, electronicSignaturesAllowed, localRules, notices } = explained;
+        return JSON.stringify({ caption, requirements, conflicts, electronicSignaturesAllowed, localRules, notices }, null, 2);
+      }
+      const lines = [`${explained.caption.orderTitle ?? 'Court order'}`, `Case ${explained.caption.caseNumber ?? '(no case number found)'}`, ''];
+      for (const r of explained.requirements) {
+        const when = r.deadline?.dueDate ? ` — by ${formatLongDate(r.deadline.dueDate)}` : r.deadline?.pending ? ` — ${r.deadline.pending}` : '';
+        lines.push(`• ${r.summary}${when}`);
+      }
+      for (const c of explained.conflicts) lines.push('', `Two dates for the same thing: ${c.message}`);
+      lines.push('', ...explained.notices);
+      return lines.join('\n');
+    },
+  },
+  {
+    name: 'deadline',
+    usage: 'deadline --from YYYY-MM-DD --days N [--before] [--service mail] [--state CA] [--json]',
+    async run(api, args) {
+      const { values } = parseArgs({
+        args,
+        options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, days: { type: 'string' }, before: { type: 'boolean', default: false }, service: { type: 'string' }, state: { type: 'string' } },
+      });
+      if (!values.from) throw new CliFailure('Please give the day to count from, for example: --from 2021-05-24');
+      if (values.days === undefined || !/^\d+$/.test(values.days)) throw new CliFailure('Please give the number of days as a whole number, for example: --days 21');
+      const st = state(values.state);
+      const due = unwrap(
+        await api.call('deadlines.compute', {
+          from: values.from,
+          days: Number(values.days),
+          direction: values.before ? 'before' : 'after',
+          serviceByMail: service(values.service) === 'mail',
+          state: st ?? null,
+        }),
+      );
+      if (values.json) return JSON.stringify(due, null, 2);
+      return [`Due: ${formatLongDate(due.dueDate)}`, '', ...due.steps.map((s) => `  ${s}`), ...(due.stateHolidayLater ? ['', `A state holiday might move it to ${formatLongDate(due.stateHolidayLater.dueDate)} (${due.stateHolidayLater.holiday}). Aim for the earlier date.`] : []), '', 'This is not legal advice.'].join('\n');
+    },
+  },
+];

@@ -14,7 +14,7 @@ export function DeadlineBanner() {
 
   useEffect(() => {
     void invoke('deadlines.upcoming', {}).then((r) => {
-      if (r.ok) setNear(r.value.items.filter((i) => i.status !== 'done' && i.daysLeft !== null && i.daysLeft <= 3));
+      if (r.ok) setNear(r.value.items.filter((i) => i.status !== 'done' && !i.met && i.daysLeft !== null && i.daysLeft <= 3));
     });
   }, [screen]);
 

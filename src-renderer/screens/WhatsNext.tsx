@@ -14,15 +14,17 @@ export function WhatsNext() {
   const go = useNavigation((s) => s.go);
   const showOrder = useOrderSelection((s) => s.show);
   const [upcoming, setUpcoming] = useState<UpcomingDeadlines | null>(null);
+  const [goodFaith, setGoodFaith] = useState<string | null>(null);
 
   useEffect(() => {
     void invoke('deadlines.upcoming', {}).then((r) => r.ok && setUpcoming(r.value));
+    void invoke('log.goodFaith', {}).then((r) => r.ok && setGoodFaith(r.value.message));
   }, []);
 
   if (!current) return null;
   const c = current.caption;
   const missingCaption = !c.caseNumber.trim() || !c.partyName.trim();
-  const open = (upcoming?.items ?? []).filter((i) => i.status !== 'done');
+  const open = (upcoming?.items ?? []).filter((i) => i.status !== 'done' && !i.met);
   const mine = open.find((i) => i.dueDate && (i.actor === side || i.actor === 'all-parties' || i.actor === 'unknown'));
 
   const goTo = (orderId: number, requirementId: string) => {
@@ -59,6 +61,39 @@ export function WhatsNext() {
           {nowStep.button}
         </button>
       </section>
+      {upcoming?.missedContact && (
+        <section className="card attention" aria-labelledby="missed-heading">
+          <h2 id="missed-heading">The other side has not contacted you in time</h2>
+          <p>
+            {upcoming.missedContact.summary} The date was {longDate(upcoming.missedContact.dueDate)}. Your contact log has no call or meeting with them.
+          </p>
+          {upcoming.missedContact.orderSays.length > 0 && (
+            <>
+              <p>Here is what the order says happens next:</p>
+              <ul>
+                {upcoming.missedContact.orderSays.map((s) => (
+                  <li key={s.quote || s.summary}>
+                    {s.summary}
+                    {s.quote && <blockquote className="req-quote">“{s.quote}”</blockquote>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>If they did call or meet with you, add it to the contact log.</p>
+          <NotLegalAdvice />
+        </section>
+      )}
+      {goodFaith && (
+        <section className="card attention" aria-labelledby="goodfaith-heading">
+          <h2 id="goodfaith-heading">Is your log enough to show you met and conferred?</h2>
+          <p>{goodFaith}</p>
+          <button type="button" onClick={() => go('log')}>
+            Open the contact log
+          </button>
+          <NotLegalAdvice />
+        </section>
+      )}
       <section aria-labelledby="deadlines-heading">
         <h2 id="deadlines-heading">Nearest deadlines</h2>
         {open.length === 0 ? (

@@ -1,15 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { cli } from '../support/runCli.js';
 import { tempDir } from '../support/tempDir.js';
 
-/** Run the real CLI the way a script would. */
-export function cli(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src-main/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 test('cli new then show --json round-trips the caption', () => {
   const file = path.join(tempDir('cli'), 'dickson.casefile');

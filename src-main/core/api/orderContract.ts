@@ -115,5 +115,5 @@ export interface OrderOutputs {
   'closures.remove': { date: string; name: string }[];
 }
 
-export type { ExplainedOrder, OrderView, RequirementView, UpcomingDeadline, UpcomingDeadlines } from '../caseOrders/orderView.js';
+export type { ExplainedOrder, MissedContact, OrderView, RequirementView, UpcomingDeadline, UpcomingDeadlines } from '../caseOrders/orderView.js';
 export type { StoredOrder, DueDate };

@@ -52,6 +52,9 @@ export interface OrderView {
 }
 
 export interface UpcomingDeadline {
+  kind: RequirementView['kind'];
+  /** The log shows it happened (e.g. the other side's call). */
+  met: boolean;
   orderId: number;
   orderTitle: string;
   requirementId: string;
@@ -64,9 +67,19 @@ export interface UpcomingDeadline {
   quote: string | null;
 }
 
+export interface MissedContact {
+  orderTitle: string;
+  summary: string;
+  dueDate: string;
+  /** What the order itself says follows, in its own words: never advice the app makes up. */
+  orderSays: { summary: string; quote: string }[];
+}
+
 export interface UpcomingDeadlines {
   today: string;
   items: UpcomingDeadline[];
+  /** The other side had to contact the person by a date that passed, and the log shows no call or meeting. */
+  missedContact: MissedContact | null;
 }
 
 /** Today in the person's own time zone, as YYYY-MM-DD. */
@@ -126,7 +139,7 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
       dueDate,
       dueDateSetByHand: Boolean(note?.dueDate),
       daysLeft: dueDate ? daysBetween(today, dueDate) : null,
-      status: note?.status ?? 'new',
+      status: note?.status ?? (metBy ? 'done' : 'new'),
       metBy,
     };
   });
@@ -168,12 +181,24 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
 /** Every dated or waiting requirement across all orders, nearest first, for "What's next". */
 export function upcomingDeadlines(db: CaseDb, today = localToday()): UpcomingDeadlines {
   const items: UpcomingDeadline[] = [];
+  let missedContact: MissedContact | null = null;
   for (const o of listOrders(db)) {
     const view = orderView(db, o.id, today);
+    const missed = view.requirements.find((r) => r.kind === 'contact' && r.actor !== 'plaintiff' && r.actor !== 'unknown' && !r.metBy && r.status !== 'done' && r.status !== 'dismissed' && r.daysLeft !== null && r.daysLeft < 0);
+    if (missed && !missedContact) {
+      missedContact = {
+        orderTitle: o.title,
+        summary: missed.summary,
+        dueDate: missed.dueDate!,
+        orderSays: view.requirements.filter((r) => r.kind === 'warning' || r.actor === 'court').map((r) => ({ summary: r.summary, quote: r.quote?.text.replace(/\s+/g, ' ').trim() ?? '' })),
+      };
+    }
     for (const r of view.requirements) {
       if (r.status === 'dismissed') continue;
       if (!r.dueDate && !r.deadline?.pending) continue;
       items.push({
+        kind: r.kind,
+        met: r.metBy !== null,
         orderId: o.id,
         orderTitle: o.title,
         requirementId: r.id,
@@ -188,6 +213,6 @@ export function upcomingDeadlines(db: CaseDb, today = localToday()): UpcomingDea
     }
   }
   items.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
-  return { today, items };
+  return { today, items, missedContact };
 }
 
