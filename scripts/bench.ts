@@ -11,6 +11,10 @@ import { createApi } from '../src-main/core/api/createApi.js';
 import { closeCaseFile, openCaseFile } from '../src-main/core/db/openCaseFile.js';
 import { readCaption } from '../src-main/core/caseInfo/caseInfoRepository.js';
 import { startWebShell } from '../src-main/web/server.js';
+import { benchContactLog } from '../src-main/core/contacts/bench.js';
+import { computeDueDate } from '../src-main/core/deadlines/index.js';
+import { explainOrder } from '../src-main/core/orders/index.js';
+import { benchPapers } from '../src-main/core/papers/bench.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 100) / 100;
@@ -37,6 +41,38 @@ async function main() {
     machine: { cpus: os.cpus().length, node: process.version },
     caseFileColdOpenMs: { median: round(median(openTimes)), runs: openTimes.length, note: 'header check + quick_check + WAL setup + read caption' },
   };
+
+  // Explaining orders: the seed order, and a 40-page order made by joining varied orders.
+  const fixtures = fs.readdirSync('test/fixtures/orders').filter((f) => f.endsWith('.txt'));
+  const seed = fs.readFileSync('test/fixtures/orders/dickson-v-gomez-order-2021-05-24.txt', 'utf8');
+  const varied = fixtures.map((f) => fs.readFileSync(path.join('test/fixtures/orders', f), 'utf8'));
+  let big = '';
+  for (let i = 0; big.length < 40 * 2600; i++) big += varied[i % varied.length] + '\n\f\n';
+  const explainTimes: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t = performance.now();
+    explainOrder(seed, {});
+    explainTimes.push(performance.now() - t);
+  }
+  const bigTimes: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    explainOrder(big, {});
+    bigTimes.push(performance.now() - t);
+  }
+  const N = 20_000;
+  let t0 = performance.now();
+  for (let i = 0; i < N; i++) computeDueDate({ from: '2021-05-24', days: 1 + (i % 60), serviceByMail: i % 2 === 0, state: i % 3 === 0 ? 'CA' : null });
+  const perDeadline = (performance.now() - t0) / N;
+  results.explainSeedOrderMs = { median: round(median(explainTimes)), runs: explainTimes.length, goal: 20 };
+  results.explain40PageOrderMs = { median: round(median(bigTimes)), runs: bigTimes.length, chars: big.length, goal: 200 };
+  results.deadlinePerCallMs = { mean: Math.round(perDeadline * 10000) / 10000, calls: N };
+
+  t0 = performance.now();
+  for (const sub of ['log', 'papers']) fs.mkdirSync(path.join(dir, sub));
+  results.contactLog5000 = await benchContactLog(path.join(dir, 'log'));
+  results.papers = await benchPapers(path.join(dir, 'papers'));
+  results.contactLogAndPapersTotalMs = round(performance.now() - t0);
 
   if (fs.existsSync('/usr/bin/chromium') && fs.existsSync('dist-renderer/index.html')) {
     const shell = await startWebShell();
