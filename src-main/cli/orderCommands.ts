@@ -74,6 +74,22 @@ export const orderCommands: CliCommand[] = [
     },
   },
   {
+    name: 'order add',
+    usage: 'order add CASEFILE ORDER.txt|ORDER.pdf [--served YYYY-MM-DD] [--service mail|electronic|hand] [--json]',
+    async run(api, args) {
+      const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, served: { type: 'string' }, service: { type: 'string' } } });
+      const [caseFile, orderFile] = positionals;
+      if (!caseFile || !orderFile) throw new CliFailure('Please name the case file and the order file, for example: cli order add my.casefile order.pdf');
+      const method = service(values.service);
+      const source = readOrderFile(orderFile);
+      unwrap(await api.call('case.open', { path: caseFile }));
+      const view = unwrap(await api.call('orders.add', { source, ...(values.served !== undefined && { servedDate: values.served }), ...(method && { serviceMethod: method }) }));
+      if (values.json) return JSON.stringify(view, null, 2);
+      const warn = view.caseNumberMatches === false ? `\nCheck: this order's case number (${view.caption.caseNumber}) is not the case file's number.` : '';
+      return `Added order ${view.order.id}: ${view.order.title} (${view.requirements.length} requirements)${warn}`;
+    },
+  },
+  {
     name: 'deadline',
     usage: 'deadline --from YYYY-MM-DD --days N [--before] [--service mail] [--state CA] [--json]',
     async run(api, args) {
