@@ -5,6 +5,7 @@ import { createApi } from '../core/api/createApi.js';
 import { appRoot } from '../core/appRoot.js';
 import { defaultDocumentsDir } from '../core/settings/appDataDir.js';
 import { buildMenu } from './menu.js';
+import { startReminders } from './reminders.js';
 import { lockDownSessions } from './security.js';
 import { windowOptions } from './windowOptions.js';
 
@@ -24,10 +25,11 @@ if (!app.requestSingleInstanceLock()) {
 
   app.whenReady().then(() => {
     lockDownSessions();
+    const appDataDir = process.env.CASEFILE_HOME ?? app.getPath('userData');
     const api = createApi({
       appVersion: app.getVersion(),
       shell: 'electron',
-      appDataDir: process.env.CASEFILE_HOME ?? app.getPath('userData'),
+      appDataDir,
       documentsDir: process.env.CASEFILE_DOCUMENTS ?? safeDocuments(),
       autoBackup: true,
     });
@@ -40,6 +42,7 @@ if (!app.requestSingleInstanceLock()) {
       return api.invoke(method, input);
     });
 
+    startReminders(api, appDataDir);
     win = new BrowserWindow(windowOptions(path.join(here, 'preload.cjs')));
     Menu.setApplicationMenu(buildMenu(() => win));
     win.once('ready-to-show', () => win?.show());
