@@ -30,7 +30,7 @@ const CASES: Case[] = [
     // N.D. Cal. magistrate judge: in-person/video meeting, then a joint letter of five pages at most.
     file: 'ndcal-joint-letter.txt',
     expected: [
-      { kind: 'meet-and-confer', actor: 'all-parties', days: 10, trigger: 'order-date', dueDate: '2025-02-13', summary: /in person or by video, within 10 calendar days/ },
+      { kind: 'meet-and-confer', actor: 'all-parties', days: 10, trigger: 'order-date', dueDate: '2025-02-13', summary: /in person or by video\. This must be done within 10 calendar days/ },
       { kind: 'conduct', actor: 'all-parties', summary: /does not count/ },
       { kind: 'file', actor: 'all-parties', act: 'file:joint-letter', days: 5, trigger: 'conference', summary: /^If any disputes remain/ },
       { kind: 'contents', actor: 'unknown', act: 'contents:joint-letter', summary: /no longer than five pages and must include these 3 things/ },
@@ -55,7 +55,7 @@ const CASES: Case[] = [
     // Order to show cause: respond in 14 days or the case may be dismissed.
     file: 'osc-response.txt',
     expected: [
-      { kind: 'respond', actor: 'plaintiff', act: 'respond:order', days: 14, trigger: 'order-date', dueDate: '2024-11-26', summary: /written response .* why the case should not be dismissed within 14 days/ },
+      { kind: 'respond', actor: 'plaintiff', act: 'respond:order', days: 14, trigger: 'order-date', dueDate: '2024-11-26', summary: /written response .* why the case should not be dismissed\. This must be done within 14 days/ },
       { kind: 'other', actor: 'plaintiff', optional: true },
       { kind: 'warning', actor: 'plaintiff', summary: /^If you do not file a response to this Order on time, the court will dismiss \(end\) the case\.$/ },
       { kind: 'serve', actor: 'court', summary: /mail a copy of this Order to you at your address/ },
@@ -78,7 +78,7 @@ const CASES: Case[] = [
     // Pleading paper: line numbers, page stamps, a page number, words split across lines.
     file: 'pleading-noise.txt',
     expected: [
-      { kind: 'respond', actor: 'defendant', days: 21, trigger: 'service', dueDate: '2022-09-06', summary: /file an opposition within 21 days/ },
+      { kind: 'respond', actor: 'defendant', days: 21, trigger: 'service', dueDate: '2022-09-06', summary: /file an opposition\. This must be done within 21 days/ },
       { kind: 'respond', actor: 'plaintiff', days: 14, trigger: 'filing', optional: true },
       { kind: 'warning', actor: 'all-parties', summary: /throw out \(strike\) papers/ },
       { kind: 'file', actor: 'plaintiff', act: 'file:notice-of-change-of-address', days: 7, trigger: 'order-date', dueDate: '2022-08-23' },
@@ -90,7 +90,7 @@ const CASES: Case[] = [
     expected: [
       { kind: 'other', actor: 'all-parties', fixedDate: '2021-06-07', summary: /by June 7, 2021/ },
       { kind: 'respond', actor: 'defendant', act: 'respond:complaint', fixedDate: '2021-06-21' },
-      { kind: 'serve', actor: 'plaintiff', fixedDate: '2021-08-02', summary: /to the defendant by August 2, 2021/ },
+      { kind: 'serve', actor: 'plaintiff', fixedDate: '2021-08-02', summary: /to the defendant\. This must be done by August 2, 2021/ },
       { kind: 'other', actor: 'court', act: 'court:event:status-conference', fixedDate: '2021-09-13' },
       { kind: 'other', actor: 'all-parties', act: 'call-in' },
       { kind: 'file', actor: 'all-parties', act: 'file:joint-status-report', days: 14, direction: 'before', trigger: 'hearing', dueDate: '2021-08-30' },

@@ -30,7 +30,7 @@ test('seed: defense counsel contacts the plaintiff within 21 days of the order, 
   assert.deepEqual(c.rule, { days: 21, direction: 'after', trigger: 'order-date', triggerWords: 'the date of this order' });
   assert.deepEqual(c.means, ['phone', 'in-person']);
   assert.match(c.quote.text, /^Defense counsel is directed to contact Plaintiff by telephone/);
-  assert.match(c.summary, /^Defense counsel .* must call you or set up an in-person meeting within 21 days of the order's date\.$/);
+  assert.match(c.summary, /^Defense counsel .* must call you or set up an in-person meeting\. This must be done within 21 days of the order's date\.$/);
 });
 
 test('seed: the parties meet and confer in good faith, by phone or in person; the closing list repeats it', () => {

@@ -8,6 +8,7 @@ const SWAPS: [RegExp, string][] = [
   [/\bhereby\b\s*/gi, ''],
   [/\bpursuant to\b/gi, 'under'],
   [/\bprior to\b/gi, 'before'],
+  [/\bmandatory\b/gi, 'required'],
   [/\bsubsequent to\b/gi, 'after'],
   [/\bin the event that\b/gi, 'if'],
   [/\bin order to\b/gi, 'to'],

@@ -7,6 +7,7 @@ import type { Analysis } from './classify.js';
 import { findDates, isoToWords } from './numbers.js';
 import { capitalize, joinList, lowerFirst, plain, sentence, tidy } from './plainWords.js';
 import type { Actor, DeadlineRule, Means } from './types.js';
+import { fleschKincaidGrade } from '../plainLanguage/index.js';
 
 export interface Voice {
   /** The side the reader is on; "you" in the summaries. */
@@ -189,9 +190,10 @@ function warningSummary(a: Analysis, v: Voice): string {
   const them = subj === 'you' ? 'you' : subj === 'anyone' ? 'them' : subj;
   let result = `the court ${a.certain ? 'will' : 'may'} ${(CONSEQUENCE_WORDS[main] ?? 'punish (sanction) them').replace(/\bthem\b/, them)}`;
   const extra = cons.filter((c) => c !== main && INCLUDING[c] !== undefined).map((c) => INCLUDING[c]);
-  if (extra.length > 0) result += `, and may even ${joinList(extra, 'or').replace(/\bthem\b/g, them)}`;
   const cond = failures.length === 0 ? `${doesNot} follow this order` : `${doesNot} ${joinList(failures, 'or')}`;
-  return sentence(`If ${subj} ${cond}, ${result}`);
+  // The worst outcome gets its own sentence, so it is not lost at the end of a long one.
+  const worse = extra.length > 0 ? ` The court may even ${joinList(extra, 'or').replace(/\bthem\b/g, them)}.` : '';
+  return sentence(`If ${subj} ${cond}, ${result}`) + worse;
 }
 
 function contentsSummary(a: Analysis): string {
@@ -207,7 +209,23 @@ function contentsSummary(a: Analysis): string {
 }
 
 /** One sentence: who must do what by when. */
+/**
+ * One sentence saying who must do what by when can run long. When it reads above grade 8,
+ * the "by when" becomes its own short sentence: the same facts, easier to take in.
+ */
 export function summarize(a: Analysis, v: Voice): string {
+  const one = summarizeInOne(a, v);
+  const when = whenPhrase(a.rule);
+  if (when === '' || fleschKincaidGrade(one) <= 8) return one;
+  const at = one.lastIndexOf(` ${when}`);
+  if (at <= 0) return one;
+  const head = one.slice(0, at).replace(/[,\s]+$/, '');
+  const tail = one.slice(at + when.length + 1).replace(/^[.\s]+/, '');
+  if (tail !== '' || head.split(/\s+/).length < 4) return one;
+  return `${head}. This must be done ${when}.`;
+}
+
+function summarizeInOne(a: Analysis, v: Voice): string {
   const who = actorName(a.actor, v);
   const when = whenPhrase(a.rule);
   const w = when === '' ? '' : ` ${when}`;
@@ -286,7 +304,7 @@ export function summarize(a: Analysis, v: Voice): string {
     case 'conduct': {
       const points = a.points ?? [];
       if (points.length === 1) return points[0].text;
-      return sentence(`${who ?? 'You and the other side'} must follow these ${points.length} rules for discovery (sharing information)`);
+      return sentence(`${who ?? 'You and the other side'} must follow ${points.length} rules when they share information (discovery)`);
     }
     case 'warning':
       return warningSummary(a, v);
