@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appRoot } from '../appRoot.js';
 import fontkit from '@pdf-lib/fontkit';
 
 /**
@@ -19,23 +19,13 @@ export const FONT_FILES: Record<FontStyle, string> = {
   italic: 'LiberationSerif-Italic.ttf',
 };
 
-function projectRoot(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 12; i++) {
-    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    const up = path.dirname(dir);
-    if (up === dir) break;
-    dir = up;
-  }
-  return process.cwd();
-}
 
 /** The folder holding the .ttf files. Throws with a plain message if the font is missing. */
 export function fontsDir(): string {
   const candidates: string[] = [];
   const override = process.env.CASEFILE_ASSETS_DIR;
   if (override) candidates.push(path.join(override, 'fonts'), override);
-  else candidates.push(path.join(projectRoot(), 'assets', 'fonts'));
+  else candidates.push(path.join(appRoot(), 'assets', 'fonts'));
   for (const dir of candidates) {
     if (fs.existsSync(path.join(dir, FONT_FILES.regular))) return dir;
   }
