@@ -207,3 +207,19 @@ test('when the other side\'s date to contact passes with no call logged, What\'s
   assert.ok(up.value.items.some((i) => i.kind === 'contact' && i.met));
   await api.close();
 });
+
+test('the reading text has no pleading line numbers or markup, and each quote lands on the same words', async () => {
+  const { api, order } = await caseWithSeedOrder();
+  const reading = order.reading;
+  assert.doesNotMatch(reading.text, /<b>|<li>|\*\*|^## /m);
+  assert.doesNotMatch(reading.text, /proceeds 18 19 against/);
+  const words = (s: string) => s.replace(/<[^>]+>|\*\*|\s+/g, ' ').replace(/\s+/g, ' ').trim();
+  for (const q of reading.quotes) {
+    const r = order.requirements.find((x) => x.id === q.id)!;
+    const shown = words(reading.text.slice(q.start, q.end));
+    assert.ok(shown.length > 10);
+    assert.ok(words(r.quote!.text).includes(shown.slice(0, 20)) || shown.includes(words(r.quote!.text).slice(-15)), `${q.id}: ${shown}`);
+  }
+  assert.ok(reading.glossary.every((g) => g.end <= reading.text.length));
+  await api.close();
+});

@@ -11,6 +11,7 @@ import { findGlossaryTerms, type TermSpan } from '../plainLanguage/index.js';
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
 import { addedRequirements, getOrder, listClosures, listOrders, requirementNotes, type RequirementStatus, type StoredOrder } from './orderRepository.js';
 import { courtState } from './courtState.js';
+import { readingText, type ReadingText } from './readingText.js';
 import { conferenceForDeadlines, contactEvidence, type ConferenceInfo } from './logLinks.js';
 
 export type ExplainedOrder = ReturnType<typeof explainOrder>;
@@ -44,6 +45,8 @@ export interface OrderView {
   requirements: RequirementView[];
   conflicts: Conflict[];
   glossary: TermSpan[];
+  /** The cleaned order to read on screen, with the quotes and court words placed on it. */
+  reading: ReadingText;
   electronicSignaturesAllowed: boolean;
   localRules: string[];
   conference: ConferenceInfo | null;
@@ -171,6 +174,7 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
     requirements,
     conflicts: explained.conflicts,
     glossary: findGlossaryTerms(order.originalText),
+    reading: readingText(order.originalText, requirements.flatMap((r) => (r.quote ? [{ id: r.id, start: r.quote.start, end: r.quote.end }] : []))),
     electronicSignaturesAllowed: explained.electronicSignaturesAllowed,
     localRules: explained.localRules,
     conference: conferenceForDeadlines(db),
