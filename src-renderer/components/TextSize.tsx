@@ -27,11 +27,11 @@ export function TextSize() {
   }
   return (
     <div className="text-size" role="group" aria-label="Text size">
-      <button type="button" onClick={() => change(-1)} aria-label="Smaller text" disabled={size <= STEPS[0]!}>
+      <button type="button" onClick={() => change(-1)} aria-label="Smaller text" aria-disabled={size <= STEPS[0]!}>
         A−
       </button>
       <span aria-live="polite">{Math.round(size * 100)}%</span>
-      <button type="button" onClick={() => change(1)} aria-label="Bigger text" disabled={size >= STEPS[STEPS.length - 1]!}>
+      <button type="button" onClick={() => change(1)} aria-label="Bigger text" aria-disabled={size >= STEPS[STEPS.length - 1]!}>
         A+
       </button>
     </div>

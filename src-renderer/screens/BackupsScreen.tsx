@@ -73,45 +73,54 @@ export function BackupsScreen() {
           {listing.backups.length === 0 ? (
             <p className="quiet">No backups yet.</p>
           ) : (
-            <table className="plain-table">
-              <caption className="visually-hidden">Backups of this case file</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Made</th>
-                  <th scope="col">Why</th>
-                  <th scope="col">Log entries</th>
-                  <th scope="col">Check</th>
-                  <th scope="col">Action</th>
-                </tr>
-              </thead>
-              <tbody>
-                {listing.backups.map((b) => (
-                  <tr key={b.path}>
-                    <td>{when(b.madeAt)}</td>
-                    <td>{REASONS[b.reason] ?? b.reason}</td>
-                    <td>{b.entries ?? '?'}</td>
-                    <td>{b.good ? 'Good' : 'Damaged'}</td>
-                    <td>
-                      {confirming === b.path ? (
-                        <span>
-                          Put this copy back? Your current file is saved as a backup first.{' '}
-                          <button type="button" onClick={() => void restore(b.path)}>
-                            Yes, put it back
-                          </button>{' '}
-                          <button type="button" onClick={() => setConfirming(null)}>
-                            No
-                          </button>
-                        </span>
-                      ) : (
-                        <button type="button" disabled={!b.good} onClick={() => setConfirming(b.path)}>
-                          Put this copy back <span className="visually-hidden">({when(b.madeAt)})</span>
-                        </button>
-                      )}
-                    </td>
+            <div className="table-wrap">
+              <table className="plain-table">
+                <caption className="visually-hidden">Backups of this case file</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Made</th>
+                    <th scope="col">Why</th>
+                    <th scope="col">Log entries</th>
+                    <th scope="col">Check</th>
+                    <th scope="col">Action</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {listing.backups.map((b, i) => (
+                    <tr key={b.path}>
+                      <td>{when(b.madeAt)}</td>
+                      <td>{REASONS[b.reason] ?? b.reason}</td>
+                      <td>{b.entries ?? '?'}</td>
+                      <td>{b.good ? 'Good' : 'Damaged'}</td>
+                      <td>
+                        {confirming === b.path ? (
+                          <span>
+                            Put this copy back? Your current file is saved as a backup first.{' '}
+                            <button type="button" onClick={() => void restore(b.path)}>
+                              Yes, put it back
+                            </button>{' '}
+                            <button
+                              type="button"
+                              autoFocus
+                              onClick={() => {
+                                setConfirming(null);
+                                requestAnimationFrame(() => document.getElementById(`restore-${i}`)?.focus());
+                              }}
+                            >
+                              No
+                            </button>
+                          </span>
+                        ) : (
+                          <button type="button" id={`restore-${i}`} disabled={!b.good} onClick={() => setConfirming(b.path)}>
+                            Put this copy back <span className="visually-hidden">({when(b.madeAt)})</span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../api/client';
 import type { BackupInfo, FolderListing, RecentFile } from '../../src-main/core/api/contract';
 import { StartFromOrder } from './orders/StartFromOrder';
@@ -29,7 +29,20 @@ export function Welcome() {
     if (r.ok) setListing(r.value);
   }
 
+  // Going into a folder takes away the button that had the keyboard: put it on the new folder's first button.
+  const movedFolder = useRef(false);
+  useEffect(() => {
+    if (!movedFolder.current) return;
+    movedFolder.current = false;
+    document.querySelector<HTMLButtonElement>('.browser button')?.focus();
+  }, [listing]);
+  const goToFolder = (folder: string) => {
+    movedFolder.current = true;
+    void browse(folder);
+  };
+
   async function create() {
+    if (busy) return;
     setBusy(true);
     setMessage(null);
     const r = await invoke('case.create', { path: newPath, remember });
@@ -40,6 +53,7 @@ export function Welcome() {
   }
 
   async function open(path: string) {
+    if (busy) return;
     setBusy(true);
     setMessage(null);
     const r = await invoke('case.open', { path, remember });
@@ -113,7 +127,7 @@ export function Welcome() {
             <input id="new-path" aria-describedby="new-path-hint" value={newPath} onChange={(e) => setNewPath(e.target.value)} />
           </div>
           <RememberBox checked={remember} onChange={setRemember} id="remember-new" />
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" aria-disabled={busy}>
             Create case file
           </button>
         </form>
@@ -132,7 +146,7 @@ export function Welcome() {
             <input id="open-path" value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="Pick one below or type its name" />
           </div>
           <RememberBox checked={remember} onChange={setRemember} id="remember-open" />
-          <button type="submit" className="primary" disabled={busy || !openPath.trim()}>
+          <button type="submit" className="primary" disabled={!openPath.trim()} aria-disabled={busy}>
             Open case file
           </button>
         </form>
@@ -144,14 +158,14 @@ export function Welcome() {
             <ul>
               {listing.parent && (
                 <li>
-                  <button type="button" className="link-button" onClick={() => void browse(listing.parent!)}>
+                  <button type="button" className="link-button" onClick={() => goToFolder(listing.parent!)}>
                     ↑ Up one folder
                   </button>
                 </li>
               )}
               {listing.entries.map((e) => (
                 <li key={e.path}>
-                  <button type="button" className="link-button" onClick={() => (e.kind === 'folder' ? void browse(e.path) : setOpenPath(e.path))}>
+                  <button type="button" className="link-button" onClick={() => (e.kind === 'folder' ? goToFolder(e.path) : setOpenPath(e.path))}>
                     {e.kind === 'folder' ? `📁 ${e.name}` : `📄 ${e.name}`}
                   </button>
                 </li>

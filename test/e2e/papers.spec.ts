@@ -133,13 +133,15 @@ test('checklist: boxes to tick that are remembered, print, PDF and calendar file
   await page.getByRole('button', { name: 'Checklist', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Checklist: what the court asks, and by when', level: 1 })).toBeVisible();
   await expect(page.locator('#main')).toContainText('This is not legal advice.');
-  const box = page.getByRole('checkbox', { name: /must call you or set up an in-person meeting/ });
+  // The demo's logged call already meets "must call you", so that box starts ticked.
+  await expect(page.getByRole('checkbox', { name: /must call you or set up an in-person meeting/ })).toBeChecked();
+  const box = page.getByRole('checkbox', { name: /must meet and confer in good faith/ });
   await expect(box).not.toBeChecked();
   await box.check();
   await expect(page.getByRole('status').filter({ hasText: 'Marked done.' })).toBeVisible();
   await page.reload();
   await page.getByRole('button', { name: 'Checklist', exact: true }).click();
-  await expect(page.getByRole('checkbox', { name: /must call you or set up an in-person meeting/ })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: /must meet and confer in good faith/ })).toBeChecked();
   await expectAccessible(page);
 
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as PDF' }).click()]);
@@ -149,7 +151,7 @@ test('checklist: boxes to tick that are remembered, print, PDF and calendar file
   await ics.saveAs(icsFile);
   const text = fs.readFileSync(icsFile, 'utf8');
   expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-  expect(text).toContain('DTSTART;VALUE=DATE:20210614');
+  expect(text).toContain('DTSTART;VALUE=DATE:20210628');
 
   // Print: the browser's print with print styles (navigation hidden).
   await page.emulateMedia({ media: 'print' });

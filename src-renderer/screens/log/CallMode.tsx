@@ -40,6 +40,7 @@ export function CallMode({ onDone }: { onDone(message: string): void }) {
   }
 
   async function finish() {
+    if (busy) return;
     const ended = Date.now();
     const minutes = callMinutes(call!, ended);
     setBusy(true);
@@ -100,11 +101,11 @@ export function CallMode({ onDone }: { onDone(message: string): void }) {
         </fieldset>
         <InputField label="Call notes" multiline rows={8} value={call.notes} onChange={(v) => updateCall({ notes: v })} hint="Write what each side says as you go. You can add dates and agreements after the call with Edit." />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" aria-disabled={busy}>
             End call and save
           </button>
           {!confirmCancel ? (
-            <button type="button" onClick={() => setConfirmCancel(true)}>
+            <button type="button" id="call-cancel" onClick={() => setConfirmCancel(true)}>
               Cancel this call
             </button>
           ) : (
@@ -113,7 +114,14 @@ export function CallMode({ onDone }: { onDone(message: string): void }) {
               <button type="button" onClick={() => { endCall(); onDone('The call notes were not saved.'); }}>
                 Yes, throw them away
               </button>
-              <button type="button" autoFocus onClick={() => setConfirmCancel(false)}>
+              <button
+                type="button"
+                autoFocus
+                onClick={() => {
+                  setConfirmCancel(false);
+                  requestAnimationFrame(() => document.getElementById('call-cancel')?.focus());
+                }}
+              >
                 No, keep them
               </button>
             </span>

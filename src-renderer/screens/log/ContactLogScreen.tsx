@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { useCase } from '../../store/caseStore';
 import { useLog } from '../../store/logStore';
@@ -23,11 +23,18 @@ export function ContactLogScreen() {
   const [panel, setPanel] = useState<OpenPanel>(null);
   const [news, setNews] = useState('');
 
-  /** When a form closes, put the keyboard back on the button that opened it. */
+  /** When a form closes, put the keyboard back on the button that opened it, once that button is back on the page. */
+  const refocus = useRef(false);
   const closed = (message: string) => {
     setNews(message);
-    requestAnimationFrame(() => document.getElementById('log-new-entry')?.focus());
+    refocus.current = true;
   };
+  useEffect(() => {
+    const button = refocus.current ? document.getElementById('log-new-entry') : null;
+    if (!button) return;
+    refocus.current = false;
+    button.focus();
+  });
 
   useEffect(() => {
     void loadAll();

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { EntryContent, EntryInput, EntryKind, LogEntryView, Outcome, PromisedBy, RequestView, StartedBy } from '../../../src-main/core/api/contract';
 import { useCase } from '../../store/caseStore';
 import { useLog } from '../../store/logStore';
@@ -93,6 +93,9 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
   const [busy, setBusy] = useState(false);
   const edit = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   const headingId = editing ? `edit-${editing.id}-heading` : 'new-entry-heading';
+  // "Take out …" goes away when pressed: the keyboard goes to the "Add …" button of its group.
+  const addAgreement = useRef<HTMLButtonElement>(null);
+  const addFollowUp = useRef<HTMLButtonElement>(null);
 
   function toggleRequest(id: number, on: boolean) {
     setDraft((d) => {
@@ -105,6 +108,7 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
   const setRequest = (id: number, patch: Partial<RequestDraft>) => setDraft((d) => ({ ...d, requests: { ...d.requests, [id]: { ...d.requests[id]!, ...patch } } }));
 
   async function save() {
+    if (busy) return;
     const entry = toEntry(draft, requests);
     if ('problem' in entry) return setError({ message: entry.problem, field: entry.field });
     if (editing && !reason.trim()) return setError({ message: 'Please say why you are changing this entry. The reason is kept in its history.', field: 'reason' });
@@ -184,12 +188,19 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
                 <SelectField label={`Who promised (agreement ${i + 1})?`} value={a.who} onChange={(v) => edit({ agreements: draft.agreements.map((x, j) => (j === i ? { ...x, who: v } : x)) })} options={(['them', 'me', 'both'] as const).map((v) => ({ value: v, label: PROMISED_WORDS[v] }))} />
                 <InputField label={`Due date (agreement ${i + 1})`} type="date" value={a.dueDate} onChange={(v) => edit({ agreements: draft.agreements.map((x, j) => (j === i ? { ...x, dueDate: v } : x)) })} />
               </div>
-              <button type="button" className="link-button" onClick={() => edit({ agreements: draft.agreements.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  addAgreement.current?.focus();
+                  edit({ agreements: draft.agreements.filter((_, j) => j !== i) });
+                }}
+              >
                 Take out agreement {i + 1}
               </button>
             </div>
           ))}
-          <button type="button" onClick={() => edit({ agreements: [...draft.agreements, { text: '', who: 'them', dueDate: '' }] })}>
+          <button type="button" ref={addAgreement} onClick={() => edit({ agreements: [...draft.agreements, { text: '', who: 'them', dueDate: '' }] })}>
             Add an agreement
           </button>
         </fieldset>
@@ -202,12 +213,19 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
                 <InputField label={`Next step ${i + 1}`} value={f.text} onChange={(v) => edit({ followUps: draft.followUps.map((x, j) => (j === i ? { ...x, text: v } : x)) })} error={err(`followUps.${i}`)} />
                 <InputField label={`By when (next step ${i + 1})`} type="date" value={f.dueDate} onChange={(v) => edit({ followUps: draft.followUps.map((x, j) => (j === i ? { ...x, dueDate: v } : x)) })} />
               </div>
-              <button type="button" className="link-button" onClick={() => edit({ followUps: draft.followUps.filter((_, j) => j !== i) })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  addFollowUp.current?.focus();
+                  edit({ followUps: draft.followUps.filter((_, j) => j !== i) });
+                }}
+              >
                 Take out next step {i + 1}
               </button>
             </div>
           ))}
-          <button type="button" onClick={() => edit({ followUps: [...draft.followUps, { text: '', dueDate: '' }] })}>
+          <button type="button" ref={addFollowUp} onClick={() => edit({ followUps: [...draft.followUps, { text: '', dueDate: '' }] })}>
             Add a next step
           </button>
         </fieldset>
@@ -216,7 +234,7 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
         <InputField label="Reference" value={draft.reference} onChange={(v) => edit({ reference: v })} hint='For a letter or email, for example: "letter dated June 4, 2021".' error={err('reference')} />
         {editing && <InputField label="Why are you changing this entry?" value={reason} onChange={setReason} hint="The old version is kept. Your reason is shown in the entry's history." error={err('reason')} required />}
         <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" aria-disabled={busy}>
             {editing ? 'Save changes' : 'Save to log'}
           </button>
           <button type="button" onClick={() => onDone('')}>

@@ -37,6 +37,7 @@ export function RequestForm({ editing, onDone }: { editing?: RequestView; onDone
   const errorFor = (field: string) => (error?.field === field ? error.message : null);
 
   async function save() {
+    if (busy) return;
     const setNumber = toNumber(draft.setNumber);
     const number = toNumber(draft.number);
     if (Number.isNaN(setNumber)) return setError({ message: 'Please give the set number as a whole number, like 1.', field: 'setNumber' });
@@ -73,7 +74,7 @@ export function RequestForm({ editing, onDone }: { editing?: RequestView; onDone
         <InputField label="What they answered or objected" multiline value={draft.answer} onChange={(v) => edit({ answer: v })} error={errorFor('answer')} />
         <InputField label="Your position, in a sentence or two" multiline value={draft.position} onChange={(v) => edit({ position: v })} hint="Why you still need it. This goes in your part of the joint statement." error={errorFor('position')} />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={busy}>
+          <button type="submit" className="primary" aria-disabled={busy}>
             {editing ? 'Save changes' : 'Add request'}
           </button>
           {editing && (

@@ -17,8 +17,9 @@ export function VerifyPanel() {
       </p>
       <button
         type="button"
-        disabled={busy}
+        aria-disabled={busy}
         onClick={async () => {
+          if (busy) return;
           setBusy(true);
           await checkLog();
           setBusy(false);

@@ -30,7 +30,7 @@ export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: 
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        if (source) onSubmit(source, { date: servedDate, method });
+        if (source && !busy) onSubmit(source, { date: servedDate, method });
       }}
     >
       <div className="field">
@@ -66,7 +66,7 @@ export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: 
         </div>
       </fieldset>
       {children}
-      <button type="submit" className="primary" disabled={busy || !source}>
+      <button type="submit" className="primary" disabled={!source} aria-disabled={busy}>
         {submitLabel}
       </button>
     </form>

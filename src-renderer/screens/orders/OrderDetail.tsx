@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
 import type { GlossaryEntry, OrderView, RequirementView } from '../../../src-main/core/api/contract';
 import { NotLegalAdvice } from '../../components/NotLegalAdvice';
@@ -22,11 +22,18 @@ export function OrderDetail({ orderId }: { orderId: number }) {
     void invoke('help.glossary', {}).then((r) => r.ok && setGlossary(new Map(r.value.map((e) => [e.id, e]))));
   }, [orderId]);
 
+  // Once the order shows, put the keyboard on it (on the requirement asked for, if any): the button that opened it is gone.
+  const landed = useRef<number | null>(null);
   useEffect(() => {
-    if (view && focusRequirement) document.getElementById(`card-${focusRequirement}`)?.scrollIntoView({ block: 'center' });
-  }, [view, focusRequirement]);
+    if (!view || landed.current === orderId) return;
+    landed.current = orderId;
+    const card = focusRequirement ? document.getElementById(`card-${focusRequirement}`) : null;
+    if (card) {
+      card.scrollIntoView({ block: 'center' });
+      card.focus({ preventScroll: true });
+    } else document.getElementById('main')?.focus();
+  }, [view, orderId, focusRequirement]);
 
-  const terms = useMemo(() => view?.glossary ?? [], [view]);
 
   async function change(requirementId: string, patch: { status?: RequirementView['status']; summary?: string | null; dueDate?: string | null }) {
     const r = await invoke('orders.setRequirement', { orderId, requirementId, ...patch });
@@ -117,7 +124,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
         </section>
         <section aria-labelledby="text-heading" className="order-original">
           <h2 id="text-heading">The order's own words</h2>
-          <OrderText text={o.originalText} requirements={view.requirements} terms={terms} glossary={glossary} />
+          <OrderText reading={view.reading} glossary={glossary} />
         </section>
       </div>
     </main>

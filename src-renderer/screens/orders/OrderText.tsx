@@ -1,5 +1,5 @@
 import { Fragment, useMemo, useState, type ReactNode } from 'react';
-import type { GlossaryEntry, RequirementView } from '../../../src-main/core/api/contract';
+import type { GlossaryEntry, OrderView } from '../../../src-main/core/api/contract';
 
 interface Span {
   start: number;
@@ -36,10 +36,10 @@ function pieces(length: number, quotes: (Span & { id: string })[], terms: (Span 
   return out;
 }
 
-/** The order's own words, with each requirement's quote marked and court words explained on hover or focus. */
-export function OrderText({ text, requirements, terms, glossary }: { text: string; requirements: RequirementView[]; terms: { start: number; end: number; id: string }[]; glossary: Map<string, GlossaryEntry> }) {
+/** The order's own words (cleaned of line numbers and page noise), each requirement's quote marked, court words explained on hover or focus. */
+export function OrderText({ reading, glossary }: { reading: OrderView['reading']; glossary: Map<string, GlossaryEntry> }) {
   const [active, setActive] = useState<string | null>(null);
-  const quotes = useMemo(() => requirements.filter((r) => r.quote).map((r) => ({ id: r.id, start: r.quote!.start, end: r.quote!.end })), [requirements]);
+  const { text, quotes, glossary: terms } = reading;
   // Underline each word once per order: enough to find it, not so much it gets in the way.
   const firstTerms = useMemo(() => {
     const seen = new Set<string>();
@@ -60,7 +60,7 @@ export function OrderText({ text, requirements, terms, glossary }: { text: strin
           <p className="quiet">Point at or tab to an underlined word to see what it means.</p>
         )}
       </div>
-      <div className="order-text" tabIndex={0} role="region" aria-label="The order's own words">
+      <div className="order-text" tabIndex={0} role="region" aria-label="Text of the order">
         {parts.map((p) => {
           const chunk = text.slice(p.start, p.end);
           let node: ReactNode = chunk;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
 import type { OrderSummary } from '../../../src-main/core/api/contract';
 import { longDate } from '../../format';
@@ -14,8 +14,12 @@ export function OrdersScreen() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const before = useRef(orderId);
   useEffect(() => {
     if (orderId === null) void invoke('orders.list', {}).then((r) => (r.ok ? setOrders(r.value) : setMessage(r.error.message)));
+    // Back from an order: the "All orders" button is gone, so put the keyboard on the list.
+    if (orderId === null && before.current !== null) document.getElementById('main')?.focus();
+    before.current = orderId;
   }, [orderId]);
 
   if (orderId !== null) return <OrderDetail orderId={orderId} />;

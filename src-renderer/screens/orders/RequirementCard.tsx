@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { RequirementView } from '../../../src-main/core/api/contract';
 import { daysLeftWords, longDate, urgency, whoWords } from '../../format';
 
@@ -24,9 +24,13 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
   const [date, setDate] = useState(r.dueDate ?? '');
   const level = urgency(r.daysLeft, r.status === 'done');
   const headingId = `req-${r.id}-heading`;
+  // A button that goes away when pressed hands the keyboard on first: to the card, or to the button that opened the form.
+  const card = useRef<HTMLElement>(null);
+  const wordingButton = useRef<HTMLButtonElement>(null);
+  const dateButton = useRef<HTMLButtonElement>(null);
 
   return (
-    <article className={`req-card req-card--${level}${r.status === 'dismissed' ? ' req-card--dismissed' : ''}`} aria-labelledby={headingId} id={`card-${r.id}`}>
+    <article className={`req-card req-card--${level}${r.status === 'dismissed' ? ' req-card--dismissed' : ''}`} aria-labelledby={headingId} id={`card-${r.id}`} tabIndex={-1} ref={card}>
       <p className="req-who">{whoWords(r.actor, side)}</p>
       <h3 id={headingId}>{r.summary}</h3>
       {r.dueDate ? (
@@ -84,18 +88,23 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
             Show in the order
           </button>
         )}
-        {r.status !== 'done' && (
+        {r.status !== 'done' ? (
           <button type="button" onClick={() => onChange({ status: 'done' })}>
             Mark done
           </button>
-        )}
-        {r.status === 'done' && (
+        ) : (
           <button type="button" onClick={() => onChange({ status: 'confirmed' })}>
             Not done yet
           </button>
         )}
         {r.status === 'new' && (
-          <button type="button" onClick={() => onChange({ status: 'confirmed' })}>
+          <button
+            type="button"
+            onClick={() => {
+              card.current?.focus();
+              onChange({ status: 'confirmed' });
+            }}
+          >
             This looks right
           </button>
         )}
@@ -110,10 +119,10 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
         )}
         {!r.id.startsWith('added-') && (
           <>
-            <button type="button" onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+            <button type="button" ref={wordingButton} onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
               Change the wording
             </button>
-            <button type="button" onClick={() => setSettingDate((v) => !v)} aria-expanded={settingDate}>
+            <button type="button" ref={dateButton} onClick={() => setSettingDate((v) => !v)} aria-expanded={settingDate}>
               Set the date myself
             </button>
           </>
@@ -124,6 +133,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
           className="req-edit"
           onSubmit={(e) => {
             e.preventDefault();
+            wordingButton.current?.focus();
             onChange({ summary: wording.trim() || null });
             setEditing(false);
           }}
@@ -134,6 +144,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
           <button
             type="button"
             onClick={() => {
+              wordingButton.current?.focus();
               onChange({ summary: null });
               setWording(r.generatedSummary);
               setEditing(false);
@@ -149,6 +160,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
           className="req-edit"
           onSubmit={(e) => {
             e.preventDefault();
+            dateButton.current?.focus();
             onChange({ dueDate: date || null });
             setSettingDate(false);
           }}
@@ -159,6 +171,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
           <button
             type="button"
             onClick={() => {
+              dateButton.current?.focus();
               onChange({ dueDate: null });
               setSettingDate(false);
             }}

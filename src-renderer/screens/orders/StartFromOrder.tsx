@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
 import type { ExplainedOrder } from '../../../src-main/core/api/contract';
 import { useCase } from '../../store/caseStore';
@@ -16,7 +16,11 @@ export function StartFromOrder() {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  // The form that had the keyboard is gone either way: go on to what the app found, or back to the order's words.
+  const before = useRef(read);
   useEffect(() => {
+    if (before.current !== read) document.getElementById(read ? 'order-found-heading' : 'order-paste')?.focus();
+    before.current = read;
     if (!read) return;
     const c = read.explained.caption;
     const name = [c.plaintiffs?.[0], c.defendants?.[0]].filter(Boolean).map((n) => String(n).replace(/,?\s*et al\.?/i, '').split(/\s+/).pop()).join(' v ');
@@ -33,7 +37,7 @@ export function StartFromOrder() {
   }
 
   async function create() {
-    if (!read) return;
+    if (!read || busy) return;
     const c = read.explained.caption;
     setBusy(true);
     const caption = {
@@ -81,7 +85,9 @@ export function StartFromOrder() {
             void create();
           }}
         >
-          <h3>What the app found — please check</h3>
+          <h3 id="order-found-heading" tabIndex={-1}>
+            What the app found — please check
+          </h3>
           <dl className="found">
             <dt>Court</dt>
             <dd>{[c?.court, c?.district].filter(Boolean).join(', ') || 'Not found'}</dd>
@@ -100,7 +106,7 @@ export function StartFromOrder() {
             <label htmlFor="order-new-path">Where to save your case file</label>
             <input id="order-new-path" value={path} onChange={(e) => setPath(e.target.value)} />
           </div>
-          <button type="submit" className="primary" disabled={busy || !path.trim()}>
+          <button type="submit" className="primary" disabled={!path.trim()} aria-disabled={busy}>
             Make my case file from this order
           </button>{' '}
           <button type="button" onClick={() => setRead(null)}>

@@ -36,6 +36,7 @@ export function ChecklistScreen() {
   }
 
   async function savePdf() {
+    if (busy) return;
     setBusy(true);
     const r = await invoke('papers.export', { paper: 'checklist', format: 'pdf' });
     setBusy(false);
@@ -45,6 +46,7 @@ export function ChecklistScreen() {
   }
 
   async function saveCalendar() {
+    if (busy) return;
     setBusy(true);
     const r = await invoke('papers.exportCalendar', {});
     setBusy(false);
@@ -62,10 +64,10 @@ export function ChecklistScreen() {
         <button type="button" className="primary" onClick={() => window.print()}>
           Print
         </button>
-        <button type="button" disabled={busy} onClick={() => void savePdf()}>
+        <button type="button" aria-disabled={busy} onClick={() => void savePdf()}>
           Save as PDF
         </button>
-        <button type="button" disabled={busy} onClick={() => void saveCalendar()}>
+        <button type="button" aria-disabled={busy} onClick={() => void saveCalendar()}>
           Add to my calendar (.ics)
         </button>
       </div>

@@ -102,7 +102,8 @@ function BlockView({ block, part, onSave, onReset }: { block: Block; part: Paper
       );
     case 'table':
       return (
-        <div className="paper-table-wrap">
+        // On a narrow window the table scrolls sideways inside its box: the keyboard can reach it to scroll it.
+        <div className="paper-table-wrap" tabIndex={0} role="region" aria-label={`Table: ${block.columns.join(', ')}`}>
           <table className="plain-table paper-table">
             <thead>
               <tr>
@@ -158,6 +159,7 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
   }, [editing]);
 
   async function save() {
+    if (busy) return;
     setBusy(true);
     const done = await onSave(part.id, text);
     setBusy(false);
@@ -168,6 +170,7 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
   }
 
   async function reset() {
+    if (busy) return;
     setBusy(true);
     const done = await onReset(part.id);
     setBusy(false);
@@ -184,13 +187,14 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
           <label htmlFor={id}>Your words for “{part.title}”</label>
           <textarea id={id} ref={area} rows={Math.min(14, Math.max(4, Math.ceil(text.length / 70)))} value={text} onChange={(e) => setText(e.target.value)} />
           <div className="paper-edit-actions">
-            <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
+            <button type="button" className="primary" aria-disabled={busy} onClick={() => void save()}>
               Save
             </button>
             <button
               type="button"
-              disabled={busy}
+              aria-disabled={busy}
               onClick={() => {
+                if (busy) return;
                 setEditing(false);
                 setText(part.text);
               }}
@@ -198,7 +202,7 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
               Cancel
             </button>
             {part.edited && (
-              <button type="button" disabled={busy} onClick={() => void reset()}>
+              <button type="button" aria-disabled={busy} onClick={() => void reset()}>
                 Reset to generated text
               </button>
             )}
@@ -222,7 +226,7 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
             Change this part
           </button>
           {part.edited && (
-            <button type="button" className="link-button" aria-label={`Reset to generated text: ${part.title}`} disabled={busy} onClick={() => void reset()}>
+            <button type="button" className="link-button" aria-label={`Reset to generated text: ${part.title}`} aria-disabled={busy} onClick={() => void reset()}>
               Reset to generated text
             </button>
           )}

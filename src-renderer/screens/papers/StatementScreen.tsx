@@ -88,6 +88,7 @@ export function StatementScreen() {
   }
 
   async function saveAs(format: 'pdf' | 'docx' | 'txt') {
+    if (busy) return;
     setBusy(true);
     setStatus('Making the file…');
     const r = await invoke('papers.export', { paper, format });
@@ -115,6 +116,7 @@ export function StatementScreen() {
   }
 
   async function letterSent() {
+    if (busy) return;
     setBusy(true);
     const r = await invoke('papers.logLetterSent', { at: localNow() });
     setBusy(false);
@@ -181,12 +183,12 @@ export function StatementScreen() {
 
       <div className="paper-actions">
         {FORMATS.map((f) => (
-          <button key={f.format} type="button" className={f.format === 'pdf' ? 'primary' : undefined} disabled={busy || !preview} onClick={() => void saveAs(f.format)}>
+          <button key={f.format} type="button" className={f.format === 'pdf' ? 'primary' : undefined} disabled={!preview} aria-disabled={busy} onClick={() => void saveAs(f.format)}>
             {f.label}
           </button>
         ))}
         {paper === 'letter' && (
-          <button type="button" disabled={busy || !preview} onClick={() => void letterSent()}>
+          <button type="button" disabled={!preview} aria-disabled={busy} onClick={() => void letterSent()}>
             I sent this letter (add it to my log)
           </button>
         )}
