@@ -21,6 +21,14 @@ export function CaptionForm() {
         <SaveStatus />
       </div>
       <p className="lead">Copy these from the top of any paper from the court. Everything saves as you type.</p>
+      {draft.fromOrder.length > 0 && (
+        <div className="card attention">
+          <p>Some details came from the order. Please check the boxes marked "From the order — please check".</p>
+          <button type="button" onClick={() => edit({ fromOrder: [] })}>
+            I checked them: they are right
+          </button>
+        </div>
+      )}
 
       <form onSubmit={(e) => e.preventDefault()} aria-label="About your case">
         <fieldset>

@@ -42,7 +42,7 @@ export const useCase = create<CaseState>((set, get) => ({
     pending = mergePatch(pending, patch);
     const touched = Object.keys(patch);
     set({
-      draft: { ...draft, ...patch, counsel: { ...draft.counsel, ...(patch.counsel ?? {}) }, fromOrder: draft.fromOrder.filter((f) => !touched.includes(f)) } as Caption,
+      draft: { ...draft, ...patch, counsel: { ...draft.counsel, ...(patch.counsel ?? {}) }, fromOrder: patch.fromOrder ?? draft.fromOrder.filter((f) => !touched.includes(f)) } as Caption,
       save: { kind: 'pending' },
     });
     clearTimeout(timer);

@@ -58,3 +58,26 @@ test('a file that is not an order gets a plain message', async ({ page, openApp,
   await page.getByRole('button', { name: 'Read this order' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
 });
+
+test('caption details from an order can be confirmed, and the app can be told about a requirement it missed', async ({ page, openApp, caseFilePath }) => {
+  await openApp();
+  const start = page.getByRole('region', { name: 'I have a court order' });
+  await start.getByLabel("Or paste the order's words here").fill(ORDER);
+  await start.getByRole('button', { name: 'Read this order' }).click();
+  await start.getByLabel('Where to save your case file').fill(caseFilePath);
+  await start.getByRole('button', { name: 'Make my case file from this order' }).click();
+  await expect(page.getByRole('heading', { name: 'What does the order ask of me?' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Add something the app missed' }).click();
+  await page.getByLabel('What must be done?').fill('Send my new address to the clerk');
+  await page.getByLabel('By when? (leave empty if there is no date)').fill('2021-06-20');
+  await page.getByRole('button', { name: 'Add it' }).click();
+  await expect(page.locator('article', { hasText: 'Send my new address to the clerk' })).toContainText('By Sunday, June 20, 2021');
+
+  await page.getByRole('button', { name: 'About your case' }).click();
+  await page.getByRole('button', { name: 'I checked them: they are right' }).click();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  await page.reload();
+  await page.getByRole('button', { name: 'About your case' }).click();
+  await expect(page.getByText('From the order — please check.')).toHaveCount(0);
+});

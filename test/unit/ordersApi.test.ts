@@ -223,3 +223,11 @@ test('the reading text has no pleading line numbers or markup, and each quote la
   assert.ok(reading.glossary.every((g) => g.end <= reading.text.length));
   await api.close();
 });
+
+test('the order screen carries when the last day ends, and the prison mailbox rule when the person is in prison', async () => {
+  const { api, order } = await caseWithSeedOrder();
+  assert.ok(order.notices.some((n) => /midnight/.test(n)));
+  assert.ok(order.notices.some((n) => /Houston v\. Lack/.test(n)), 'the seed order is a prisoner case (PC)');
+  assert.ok(!order.notices.some((n) => /not legal advice/i.test(n)), 'that line is on the screen already');
+  await api.close();
+});

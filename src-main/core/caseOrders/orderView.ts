@@ -9,6 +9,7 @@ import { explainOrder } from '../orders/index.js';
 import type { Actor, Conflict, Requirement } from '../orders/types.js';
 import { findGlossaryTerms, type TermSpan } from '../plainLanguage/index.js';
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
+import { PRISON_MAILBOX_RULE } from '../deadlines/index.js';
 import { addedRequirements, getOrder, listClosures, listOrders, requirementNotes, type RequirementStatus, type StoredOrder } from './orderRepository.js';
 import { courtState } from './courtState.js';
 import { readingText, type ReadingText } from './readingText.js';
@@ -49,6 +50,8 @@ export interface OrderView {
   reading: ReadingText;
   electronicSignaturesAllowed: boolean;
   localRules: string[];
+  /** When the last day ends, and (in a prisoner case) the prison mailbox rule. */
+  notices: string[];
   conference: ConferenceInfo | null;
   /** null when the case or the order has no case number to compare. */
   caseNumberMatches: boolean | null;
@@ -177,6 +180,7 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
     reading: readingText(order.originalText, requirements.flatMap((r) => (r.quote ? [{ id: r.id, start: r.quote.start, end: r.quote.end }] : []))),
     electronicSignaturesAllowed: explained.electronicSignaturesAllowed,
     localRules: explained.localRules,
+    notices: [...new Set([...explained.notices.filter((n) => !/not legal advice/i.test(n)), ...(caseCaption.inPrison ? [PRISON_MAILBOX_RULE] : [])])],
     conference: conferenceForDeadlines(db),
     caseNumberMatches: sameCaseNumber(caseCaption.caseNumber, explained.caption.caseNumber ?? ''),
   };

@@ -5,6 +5,7 @@ import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { longDate } from '../../format';
 import { useCase } from '../../store/caseStore';
 import { useOrderSelection } from '../../store/orderStore';
+import { AddRequirementForm } from './AddRequirementForm';
 import { OrderText } from './OrderText';
 import { RequirementCard } from './RequirementCard';
 
@@ -106,6 +107,14 @@ export function OrderDetail({ orderId }: { orderId: number }) {
         </div>
       </details>
 
+      {view.notices.length > 0 && (
+        <details className="card">
+          <summary>When a deadline day ends{view.notices.length > 1 ? ', and the prison mailbox rule' : ''}</summary>
+          {view.notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </details>
+      )}
       {view.conflicts.length > 0 && (
         <section className="card conflicts" aria-labelledby="conflicts-heading">
           <h2 id="conflicts-heading">Two dates for the same thing</h2>
@@ -121,6 +130,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
           {view.requirements.map((r) => (
             <RequirementCard key={r.id} r={r} side={side} onShowQuote={showQuote} onChange={(patch) => void change(r.id, patch)} />
           ))}
+          <AddRequirementForm orderId={orderId} onAdded={setView} />
         </section>
         <section aria-labelledby="text-heading" className="order-original">
           <h2 id="text-heading">The order's own words</h2>

@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { invoke } from '../../api/client';
+import type { OrderView } from '../../../src-main/core/api/contract';
+
+type Actor = 'plaintiff' | 'defendant' | 'defense-counsel' | 'all-parties' | 'court' | 'unknown';
+
+/** "Did the app miss something?": the person adds a requirement in their own words. */
+export function AddRequirementForm({ orderId, onAdded }: { orderId: number; onAdded(view: OrderView): void }) {
+  const [open, setOpen] = useState(false);
+  const [summary, setSummary] = useState('');
+  const [actor, setActor] = useState<Actor>('plaintiff');
+  const [dueDate, setDueDate] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)}>
+        Add something the app missed
+      </button>
+    );
+  return (
+    <form
+      className="card"
+      aria-label="Add something the app missed"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const r = await invoke('orders.addRequirement', { orderId, summary, actor, dueDate });
+        if (!r.ok) return setMessage(r.error.message);
+        onAdded(r.value);
+        setSummary('');
+        setDueDate('');
+        setMessage(null);
+        setOpen(false);
+      }}
+    >
+      {message && (
+        <p className="alert" role="alert">
+          {message}
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor="add-req-what">What must be done?</label>
+        <textarea id="add-req-what" rows={2} value={summary} onChange={(e) => setSummary(e.target.value)} />
+      </div>
+      <div className="field">
+        <label htmlFor="add-req-who">Who must do it?</label>
+        <select id="add-req-who" value={actor} onChange={(e) => setActor(e.target.value as Actor)}>
+          <option value="plaintiff">The plaintiff</option>
+          <option value="defendant">The defendants</option>
+          <option value="defense-counsel">The defendants' lawyer</option>
+          <option value="all-parties">Everyone in the case</option>
+          <option value="court">The court</option>
+          <option value="unknown">The order does not say</option>
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="add-req-date">By when? (leave empty if there is no date)</label>
+        <input id="add-req-date" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
+      </div>
+      <button type="submit" className="primary">
+        Add it
+      </button>{' '}
+      <button type="button" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
+  );
+}
