@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { readOrderFile } from '../../orderFile';
+import { ServiceMethodField } from './ServiceMethodField';
 
 export interface OrderSourceDraft {
   name: string;
@@ -55,15 +56,7 @@ export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: 
           </p>
           <input id="served-date" type="date" aria-describedby="served-date-hint" value={servedDate} onChange={(e) => setServedDate(e.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor="served-method">How it came to you</label>
-          <select id="served-method" value={method} onChange={(e) => setMethod(e.target.value as typeof method)}>
-            <option value="">I am not sure</option>
-            <option value="mail">By mail</option>
-            <option value="electronic">By email or the court's e-filing system</option>
-            <option value="hand">Handed to me</option>
-          </select>
-        </div>
+        <ServiceMethodField id="served-method" value={method} onChange={setMethod} />
       </fieldset>
       {children}
       <button type="submit" className="primary" disabled={!source} aria-disabled={busy}>

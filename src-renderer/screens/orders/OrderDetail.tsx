@@ -7,6 +7,7 @@ import { useCase } from '../../store/caseStore';
 import { useOrderSelection } from '../../store/orderStore';
 import { AddRequirementForm } from './AddRequirementForm';
 import { OrderText } from './OrderText';
+import { ServiceMethodField } from './ServiceMethodField';
 import { RequirementCard } from './RequirementCard';
 
 /** "What does the order ask of me?": the order's words on one side, one card per requirement on the other. */
@@ -96,15 +97,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
           <label htmlFor="detail-served">Date you were served</label>
           <input id="detail-served" type="date" value={o.servedDate} onChange={(e) => void updateService({ servedDate: e.target.value })} />
         </div>
-        <div className="field">
-          <label htmlFor="detail-method">How it came to you</label>
-          <select id="detail-method" value={o.serviceMethod} onChange={(e) => void updateService({ serviceMethod: e.target.value as '' | 'mail' | 'electronic' | 'hand' })}>
-            <option value="">I am not sure</option>
-            <option value="mail">By mail</option>
-            <option value="electronic">By email or the court's e-filing system</option>
-            <option value="hand">Handed to me</option>
-          </select>
-        </div>
+        <ServiceMethodField id="detail-method" value={o.serviceMethod} onChange={(serviceMethod) => void updateService({ serviceMethod })} />
       </details>
 
       {view.notices.length > 0 && (
