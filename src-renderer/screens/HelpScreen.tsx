@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { invoke } from '../api/client';
 import type { HelpTexts } from '../../src-main/core/api/contract';
+import { LeaveComputer } from '../components/LeaveComputer';
 
 /** "Where can I get help?": what the app is and is not, and where people find real help. */
 export function HelpScreen() {
@@ -31,6 +32,10 @@ export function HelpScreen() {
       <section className="card" aria-labelledby="mailbox-heading">
         <h2 id="mailbox-heading">If you are in prison: the mailbox rule</h2>
         <p>{texts.prisonMailboxRule}</p>
+      </section>
+      <section className="card" aria-labelledby="leave-heading">
+        <h2 id="leave-heading">On a library or shared computer</h2>
+        <LeaveComputer />
       </section>
       <section className="card" aria-labelledby="keys-heading">
         <h2 id="keys-heading">Using the keyboard</h2>

@@ -25,8 +25,12 @@ async function newCase(caption: { partyName?: string; counsel?: { name: string }
 
 const call = (at: string, extra: Partial<EntryInput> = {}): EntryInput => ({ kind: 'phone-call', at, timeZone: 'America/Los_Angeles', minutes: 15, ...extra });
 
-/** What an attacker with the sqlite3 tool would do: take out the locks, then change rows. */
-function tamper(path: string, sql: string): void {
+/**
+ * What an attacker with the sqlite3 tool would do: take out the locks, then change rows. While the
+ * app has the file open its lock keeps every other program out, so this happens after it closes.
+ */
+async function tamper(api: { close(): Promise<boolean> }, path: string, sql: string): Promise<void> {
+  await api.close();
   const raw = new Database(path);
   raw.exec('DROP TRIGGER IF EXISTS log_revisions_no_update; DROP TRIGGER IF EXISTS log_revisions_no_delete; DROP TRIGGER IF EXISTS log_entries_no_delete;');
   raw.exec(sql);
@@ -133,7 +137,7 @@ test('tampering: a revision changed with raw SQL (after dropping the trigger) is
   const { api, path, db } = await newCase();
   for (let i = 1; i <= 5; i++) addEntry(db, call(`2021-06-0${i}T10:00`, { notes: `call ${i}` }));
   editEntry(db, 2, { notes: 'call 2, corrected' }, 'typo');
-  tamper(path, `UPDATE log_revisions SET content = replace(content, 'call 4', 'call 4 where they refused') WHERE entry_id = 4;
+  await tamper(api, path, `UPDATE log_revisions SET content = replace(content, 'call 4', 'call 4 where they refused') WHERE entry_id = 4;
                 UPDATE log_revisions SET content = replace(content, 'call 5', 'never happened') WHERE entry_id = 5;`);
   const v = verifyLog(await reopen(api, path));
   assert.equal(v.intact, false);
@@ -148,7 +152,7 @@ test('tampering: rewriting the content hash too still breaks the chain', async (
   for (let i = 1; i <= 3; i++) addEntry(db, call(`2021-06-0${i}T10:00`, { notes: `call ${i}` }));
   const row = db.prepare('SELECT content FROM log_revisions WHERE seq = 2').get() as { content: string };
   const forged = row.content.replace('call 2', 'forged');
-  tamper(path, `UPDATE log_revisions SET content = '${forged}', content_hash = '${sha256Hex(forged)}' WHERE seq = 2`);
+  await tamper(api, path, `UPDATE log_revisions SET content = '${forged}', content_hash = '${sha256Hex(forged)}' WHERE seq = 2`);
   const v = verifyLog(await reopen(api, path));
   assert.ok(!v.intact);
   assert.equal(v.problem.entryId, 2);
@@ -160,7 +164,7 @@ test('tampering: changing who, when or why of a revision is caught', async () =>
   const e = addEntry(db, call('2021-06-01T10:00'));
   editEntry(db, e.id, { minutes: 40 }, 'it was longer');
   addEntry(db, call('2021-06-02T10:00'));
-  tamper(path, `UPDATE log_revisions SET reason = 'the other side asked me to' WHERE seq = 2`);
+  await tamper(api, path, `UPDATE log_revisions SET reason = 'the other side asked me to' WHERE seq = 2`);
   const v = verifyLog(await reopen(api, path));
   assert.ok(!v.intact);
   assert.equal(v.problem.entryId, e.id);
@@ -173,7 +177,7 @@ test('tampering: a deleted revision row is found and named', async () => {
   editEntry(db, a.id, { minutes: 40 }, 'longer');
   editEntry(db, a.id, { minutes: 45 }, 'even longer');
   addEntry(db, call('2021-06-02T10:00'));
-  tamper(path, 'DELETE FROM log_revisions WHERE seq = 2');
+  await tamper(api, path, 'DELETE FROM log_revisions WHERE seq = 2');
   const v = verifyLog(await reopen(api, path));
   assert.ok(!v.intact);
   assert.equal(v.problem.entryId, a.id);
@@ -186,7 +190,7 @@ test('tampering: deleting the newest revision, or a whole entry, is found too', 
   addEntry(first.db, call('2021-06-01T10:00'));
   const b = addEntry(first.db, call('2021-06-02T10:00'));
   editEntry(first.db, b.id, { minutes: 1 }, 'short');
-  tamper(first.path, 'DELETE FROM log_revisions WHERE seq = 3');
+  await tamper(first.api, first.path, 'DELETE FROM log_revisions WHERE seq = 3');
   let v = verifyLog(await reopen(first.api, first.path));
   assert.ok(!v.intact);
   assert.match(v.problem.message, /newest change is missing/);
@@ -195,7 +199,7 @@ test('tampering: deleting the newest revision, or a whole entry, is found too', 
   addEntry(second.db, call('2021-06-01T10:00'));
   addEntry(second.db, call('2021-06-02T10:00'));
   addEntry(second.db, call('2021-06-03T10:00'));
-  tamper(second.path, 'DELETE FROM log_revisions WHERE entry_id = 2; DELETE FROM log_entries WHERE id = 2;');
+  await tamper(second.api, second.path, 'DELETE FROM log_revisions WHERE entry_id = 2; DELETE FROM log_entries WHERE id = 2;');
   v = verifyLog(await reopen(second.api, second.path));
   assert.ok(!v.intact);
   assert.equal(v.problem.seq, 2);
@@ -204,7 +208,7 @@ test('tampering: deleting the newest revision, or a whole entry, is found too', 
 test('verify says when the locks were taken out even though nothing was changed', async () => {
   const { api, path, db } = await newCase();
   addEntry(db, call('2021-06-01T10:00'));
-  tamper(path, 'SELECT 1');
+  await tamper(api, path, 'SELECT 1');
   const v = verifyLog(await reopen(api, path));
   assert.ok(v.intact);
   assert.match(v.warning ?? '', /locks/);

@@ -8,17 +8,18 @@ import type { z } from 'zod';
 import type { Result } from '../result.js';
 import { backupInputs, type BackupOutputs } from './backupContract.js';
 import { caseInputs, type CaseOutputs } from './caseContract.js';
+import { computerInputs, type ComputerOutputs } from './computerContract.js';
 import { helpInputs, type HelpOutputs } from './helpContract.js';
 import { logInputs, type LogOutputs } from './logContract.js';
 import { orderInputs, type OrderOutputs } from './orderContract.js';
 import { paperInputs, type PaperOutputs } from './paperContract.js';
 
-export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs, ...backupInputs, ...helpInputs, ...paperInputs } as const;
+export const inputSchemas = { ...caseInputs, ...orderInputs, ...logInputs, ...backupInputs, ...helpInputs, ...paperInputs, ...computerInputs } as const;
 
 export type MethodName = keyof typeof inputSchemas;
 export const METHOD_NAMES = Object.keys(inputSchemas) as MethodName[];
 
-export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs, BackupOutputs, HelpOutputs, PaperOutputs {}
+export interface Outputs extends CaseOutputs, OrderOutputs, LogOutputs, BackupOutputs, HelpOutputs, PaperOutputs, ComputerOutputs {}
 
 /** What the renderer may send (defaults may be left out). */
 export type Input<M extends MethodName> = z.input<(typeof inputSchemas)[M]>;
@@ -34,6 +35,7 @@ export type { Caption, Counsel } from '../caseInfo/caption.js';
 export type { RecentFile } from '../settings/settingsFile.js';
 export type { AppInfo, CaseSnapshot, FolderListing } from './caseContract.js';
 export type * from './backupContract.js';
+export type * from './computerContract.js';
 export type * from './helpContract.js';
 export type * from './logContract.js';
 export type * from './orderContract.js';

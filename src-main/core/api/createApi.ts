@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CaseFileError, fail, ok, type Result } from '../result.js';
 import { backupHandlers } from './backupHandlers.js';
 import { caseHandlers } from './caseHandlers.js';
+import { computerHandlers } from './computerHandlers.js';
 import { helpHandlers } from './helpHandlers.js';
 import { inputSchemas, type Invoke, type MethodName } from './contract.js';
 import type { ApiContext, ApiEnv } from './context.js';
@@ -11,7 +12,7 @@ import { orderHandlers } from './orderHandlers.js';
 import { paperHandlers } from './paperHandlers.js';
 import { CaseSession } from './session.js';
 
-const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers, ...helpHandlers, ...paperHandlers };
+const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers, ...helpHandlers, ...paperHandlers, ...computerHandlers };
 
 const isMethod = (m: unknown): m is MethodName => typeof m === 'string' && Object.hasOwn(inputSchemas, m);
 

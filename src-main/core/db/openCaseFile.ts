@@ -7,7 +7,48 @@ import { LATEST_SCHEMA_VERSION, migrations } from './migrations/index.js';
 
 export type CaseDb = Database.Database;
 
+/** How long to wait for a file another program is busy with before saying so (ms). */
+export const BUSY_TIMEOUT_MS = 2000;
+
+export interface OpenOptions {
+  /** Wait this long for a busy file before answering 'in-use' (tests shorten it). */
+  busyTimeoutMs?: number;
+}
+
 const fileName = (p: string): string => path.basename(p);
+
+export const inUseError = (filePath: string): CaseFileError =>
+  new CaseFileError('in-use', `"${fileName(filePath)}" is open in another window or program. Close it there first, then try again. Nothing in it was changed.`);
+
+export const readOnlyPlaceError = (filePath: string): CaseFileError =>
+  new CaseFileError(
+    'cannot-write',
+    `"${fileName(filePath)}" is in a place this computer will not let the app save to: the drive, the folder or the file is read-only (a locked USB drive, a CD, a shared folder). Nothing in it was changed. Copy it to your Documents folder, or to a USB drive that is not locked, and open the copy.`,
+  );
+
+export const driveFullError = (filePath: string): CaseFileError =>
+  new CaseFileError('cannot-write', `The drive that holds "${fileName(filePath)}" is full. Nothing in the file was changed. Free some space on it (or copy the file to another drive) and open it again.`);
+
+const sqliteCode = (e: unknown): string => String((e as { code?: unknown } | undefined)?.code ?? '');
+const isBusy = (code: string) => code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
+/** What SQLite says when it cannot write the file or make its -wal beside it. */
+const isReadOnly = (code: string) => code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_IOERR_LOCK' || code === 'SQLITE_AUTH' || code === 'SQLITE_PERM';
+const isFull = (code: string) => code === 'SQLITE_FULL';
+
+/**
+ * The app saves the file and makes "NAME-wal" beside it, so both must be writable. Root and
+ * Windows administrators pass this check on a chmod-ed folder; a read-only drive still fails it.
+ */
+function checkWritable(filePath: string): void {
+  try {
+    fs.accessSync(filePath, fs.constants.R_OK | fs.constants.W_OK);
+    fs.accessSync(path.dirname(filePath), fs.constants.W_OK | fs.constants.X_OK);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw readOnlyPlaceError(filePath);
+    // Anything else (a flaky drive) shows up, in words, when SQLite opens the file.
+  }
+}
 
 /**
  * Look at a file before we open it for writing. Everything here is read-only, so a file
@@ -41,25 +82,66 @@ function inspectExisting(filePath: string): void {
   if (version > LATEST_SCHEMA_VERSION) {
     throw new CaseFileError('newer-version', `"${fileName(filePath)}" was saved by a newer version of Pro Se Case File. This version cannot open it safely, so it left the file untouched. Please update the app to open it.`);
   }
+}
 
+/** SQLite's own check, read-only. Busy (open in another app) and read-only places are not damage. */
+function quickCheck(filePath: string, busyTimeoutMs: number): void {
   let probe: Database.Database | undefined;
   try {
-    probe = new Database(filePath, { readonly: true, fileMustExist: true });
+    probe = new Database(filePath, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     const rows = probe.pragma('quick_check', { simple: false }) as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new Error('quick_check failed');
-  } catch {
+  } catch (e) {
+    const code = sqliteCode(e);
+    if (isBusy(code)) throw inUseError(filePath);
+    if (isReadOnly(code)) throw readOnlyPlaceError(filePath);
     throw new CaseFileError('damaged-file', `"${fileName(filePath)}" is damaged and cannot be opened safely. The app did not change it. Keep the file for someone who can help, and open your newest backup instead.`);
   } finally {
     probe?.close();
   }
 }
 
-function configure(db: CaseDb): void {
-  // WAL keeps readers and the writer apart; FULL sync makes each commit survive power loss.
+/**
+ * One writer, ever. EXCLUSIVE locking set before the first read makes SQLite keep its WAL index
+ * in this process's memory (no "-shm" file, which also suits USB and network drives) and hold an
+ * exclusive lock on the file until it is closed: a second app window, a second copy of the app,
+ * or the CLI gets SQLITE_BUSY, which the API words as 'in-use'. The lock goes away with the
+ * process, even when it is killed. WAL plus FULL sync makes each commit survive a crash or power loss.
+ */
+function configure(db: CaseDb, busyTimeoutMs: number): void {
+  db.pragma('locking_mode = EXCLUSIVE');
+  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 2000');
+}
+
+/**
+ * Take the write lock now, at open, so a second writer is refused here and not at its first save.
+ * Holding it, no other connection can have the file open (an idle WAL reader keeps a shared lock),
+ * so a "-shm" left by the read-only check or by another program is stale: tidy it away.
+ */
+function takeWriteLock(db: CaseDb, filePath: string): void {
+  db.exec('BEGIN IMMEDIATE');
+  db.exec('COMMIT');
+  try {
+    fs.rmSync(`${filePath}-shm`, { force: true });
+  } catch {
+    // Windows keeps a file another program has open; it is harmless to leave.
+  }
+}
+
+/** Word what SQLite said while opening; the file was not changed. */
+function openFailure(e: unknown, filePath: string, fallback: string): CaseFileError {
+  if (e instanceof CaseFileError) return e;
+  const code = sqliteCode(e);
+  if (isBusy(code)) return inUseError(filePath);
+  if (isReadOnly(code)) return readOnlyPlaceError(filePath);
+  if (isFull(code)) return driveFullError(filePath);
+  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+    return new CaseFileError('damaged-file', `"${fileName(filePath)}" is damaged and cannot be opened safely. Keep the file for someone who can help, and open your newest backup instead.`);
+  }
+  return new CaseFileError('cannot-write', fallback);
 }
 
 function migrate(db: CaseDb): void {
@@ -76,23 +158,29 @@ function migrate(db: CaseDb): void {
   run.immediate();
 }
 
-/** Open an existing case file: inspect read-only first, then migrate forward if needed. */
-export function openCaseFile(filePath: string): CaseDb {
+/**
+ * Open an existing case file: look at it read-only first (ours? damaged? newer? a place we can
+ * save to? open elsewhere?), then open it as its only writer and migrate forward if needed.
+ */
+export function openCaseFile(filePath: string, options: OpenOptions = {}): CaseDb {
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
   inspectExisting(filePath);
+  checkWritable(filePath);
+  quickCheck(filePath, busyTimeoutMs);
   let db: CaseDb;
   try {
-    db = new Database(filePath, { fileMustExist: true });
-  } catch {
-    throw new CaseFileError('cannot-write', `"${fileName(filePath)}" cannot be opened for saving. The drive may be read-only or full.`);
+    db = new Database(filePath, { fileMustExist: true, timeout: busyTimeoutMs });
+  } catch (e) {
+    throw openFailure(e, filePath, `"${fileName(filePath)}" cannot be opened for saving. The drive may be read-only or full.`);
   }
   try {
-    configure(db);
+    configure(db, busyTimeoutMs);
+    takeWriteLock(db, filePath);
     migrate(db);
     return db;
   } catch (e) {
     db.close();
-    if (e instanceof CaseFileError) throw e;
-    throw new CaseFileError('cannot-write', `"${fileName(filePath)}" could not be prepared for saving. The drive may be read-only or full. Nothing was lost.`);
+    throw openFailure(e, filePath, `"${fileName(filePath)}" could not be prepared for saving. The drive may be read-only or full. Nothing was lost.`);
   }
 }
 
@@ -107,13 +195,15 @@ export function createCaseFile(filePath: string, appVersion: string): CaseDb {
   }
   let db: CaseDb;
   try {
-    db = new Database(filePath);
+    db = new Database(filePath, { timeout: BUSY_TIMEOUT_MS });
   } catch {
-    throw new CaseFileError('cannot-write', `The app cannot save a file in "${dir}". Pick another folder.`, 'path');
+    throw new CaseFileError('cannot-write', `The app cannot save a file in "${dir}": this computer will not let it write there (the folder or the drive may be read-only). Pick another folder.`, 'path');
   }
   try {
+    // Exclusive from the very first write, so nobody else can open the file half-made.
+    db.pragma('locking_mode = EXCLUSIVE');
     db.pragma(`application_id = ${APPLICATION_ID}`);
-    configure(db);
+    configure(db, BUSY_TIMEOUT_MS);
     migrate(db);
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run('created_at', new Date().toISOString(), 'created_by', appVersion);
     return db;
@@ -122,6 +212,9 @@ export function createCaseFile(filePath: string, appVersion: string): CaseDb {
     // A half-made new file holds nothing of the user's; remove it so a retry starts clean.
     for (const suffix of ['', '-wal', '-shm']) fs.rmSync(filePath + suffix, { force: true });
     if (e instanceof CaseFileError) throw e;
+    const code = sqliteCode(e);
+    if (isFull(code)) throw new CaseFileError('cannot-write', `The drive is full, so the app could not make "${fileName(filePath)}". Free some space or pick another drive.`, 'path');
+    if (isReadOnly(code)) throw new CaseFileError('cannot-write', `The app cannot save a file in "${dir}": it is read-only. Pick another folder.`, 'path');
     throw new CaseFileError('cannot-write', `The app could not finish making "${fileName(filePath)}". The drive may be full or read-only.`, 'path');
   }
 }
@@ -129,6 +222,7 @@ export function createCaseFile(filePath: string, appVersion: string): CaseDb {
 /** Close cleanly: let SQLite refresh its statistics and fold the WAL back into the file. */
 export function closeCaseFile(db: CaseDb): void {
   if (!db.open) return;
+  const filePath = db.name;
   try {
     db.pragma('optimize');
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -136,4 +230,19 @@ export function closeCaseFile(db: CaseDb): void {
     // Closing must never fail because the drive went away; the last commit is already durable.
   }
   db.close();
+  removeOrphanWal(filePath);
+}
+
+/**
+ * SQLite does not delete the "-wal" of a file that was moved or deleted while open. Once the file
+ * is gone from its old name, an empty -wal left there is only litter: nothing is in it.
+ */
+function removeOrphanWal(filePath: string): void {
+  try {
+    if (!filePath || fs.existsSync(filePath)) return;
+    const wal = `${filePath}-wal`;
+    if (fs.statSync(wal).size === 0) fs.rmSync(wal);
+  } catch {
+    // No -wal there, or the drive is gone.
+  }
 }
