@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { SEED_CASE_FACTS } from '../src-main/core/demo/demoCase.js';
 import { startWebShell } from '../src-main/web/server.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-shot-'));
@@ -12,12 +13,7 @@ const shell = await startWebShell();
 await shell.api.invoke('case.create', {
   path: path.join(dir, 'Dickson v Gomez.casefile'),
   caption: {
-    district: 'Eastern District of California',
-    caseNumber: '1:17-cv-00294-DAD-BAM (PC)',
-    plaintiffs: ['CHRISTOPHER DICKSON'],
-    defendants: ['GOMEZ, et al.'],
-    judges: ['Barbara A. McAuliffe, United States Magistrate Judge'],
-    side: 'plaintiff',
+    ...SEED_CASE_FACTS,
     partyName: 'Christopher Dickson',
     inPrison: true,
     fromOrder: ['district', 'caseNumber', 'plaintiffs', 'defendants', 'judges'],

@@ -18,16 +18,21 @@ export function demoOrderText(): string {
   return fs.readFileSync(path.join(appRoot(), 'assets', 'demo', 'order.txt'), 'utf8');
 }
 
+/** The seed order's caption: shared by the demo, the bench and the README screenshots. */
+export const SEED_CASE_FACTS = {
+  district: 'Eastern District of California',
+  caseNumber: '1:17-cv-00294-DAD-BAM (PC)',
+  plaintiffs: ['CHRISTOPHER DICKSON'],
+  defendants: ['GOMEZ, et al.'],
+  judges: ['Barbara A. McAuliffe, United States Magistrate Judge'],
+  side: 'plaintiff' as const,
+};
+
 export function fillDemoCase(db: CaseDb): void {
   const fill = db.transaction(() => {
     writeCaption(db, {
       ...applyCaptionPatch(emptyCaption(), {
-        district: 'Eastern District of California',
-        caseNumber: '1:17-cv-00294-DAD-BAM (PC)',
-        plaintiffs: ['CHRISTOPHER DICKSON'],
-        defendants: ['GOMEZ, et al.'],
-        judges: ['Barbara A. McAuliffe, United States Magistrate Judge'],
-        side: 'plaintiff',
+        ...SEED_CASE_FACTS,
         partyName: 'Christopher Dickson (demo)',
         mailingAddress: 'Demo State Prison\nP.O. Box 0000\nDemo City, CA 00000',
         prisonerNumber: 'D-00000',
