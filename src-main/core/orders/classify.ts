@@ -260,7 +260,7 @@ export function analyzeClause(input: ClauseInput): Analysis | null {
       const a = base('other', 'court', `court:${cancelled ? 'vacated' : 'event'}:${slug(eventWord[1])}`);
       a.event = text.slice(eventWord.index, eventWord.index + eventWord[0].length);
       a.cancelled = cancelled;
-      if (!cancelled && rule !== undefined) a.rule = rule.trigger === 'hearing' && rule.triggerDate !== undefined ? { trigger: 'fixed-date', triggerWords: rule.triggerWords, fixedDate: rule.triggerDate, ...(rule.time ? { time: rule.time } : {}) } : rule;
+      if (!cancelled && rule !== undefined) a.rule = rule.trigger === 'conference' && rule.triggerDate !== undefined ? { trigger: 'fixed-date', triggerWords: rule.triggerWords, fixedDate: rule.triggerDate, ...(rule.time ? { time: rule.time } : {}) } : rule;
       return a;
     }
   }

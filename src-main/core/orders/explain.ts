@@ -13,10 +13,13 @@ import {
   type StateHolidayNote,
 } from '../deadlines/index.js';
 import { NOT_LEGAL_ADVICE } from '../plainLanguage/index.js';
+import { assemble, type OtherDate } from './assemble.js';
 import type { CaptionFacts } from './caption.js';
 import { cleanOrderText } from './cleanText.js';
 import { findConflicts } from './conflicts.js';
-import { extractRequirements } from './extract.js';
+import { findDateMentions } from './dateRoles.js';
+import { extractRequirements, voiceFor } from './extract.js';
+import { isCourtEvent } from './timePhrase.js';
 import type { Conflict, DeadlineRule, IsoDate, Requirement, Trigger } from './types.js';
 
 export interface ExplainOptions {
@@ -34,8 +37,12 @@ export interface ExplainOptions {
 
 export interface RequirementDeadline {
   days?: number;
+  hours?: number;
   trigger: Trigger;
   triggerWords: string;
+  /** The event the period counts from, in plain words ("the day the order was served"). */
+  event: string;
+  direction: 'after' | 'before';
   dueDate?: IsoDate;
   /** "Monday, June 14, 2021" */
   dueDateText?: string;
@@ -51,6 +58,8 @@ export type ExplainedRequirement = Requirement & { deadline?: RequirementDeadlin
 export interface OrderExplanation {
   caption: CaptionFacts;
   requirements: ExplainedRequirement[];
+  /** Every date in the order that is no one's deadline now, with the reason. */
+  otherDates: OtherDate[];
   conflicts: Conflict[];
   electronicSignaturesAllowed: boolean;
   localRules: string[];
@@ -67,14 +76,17 @@ function validDate(d: IsoDate | null | undefined): IsoDate | undefined {
 }
 
 function span(rule: DeadlineRule): string {
+  if (rule.hours !== undefined) return `${rule.hours} hour${rule.hours === 1 ? '' : 's'}`;
   if (rule.days !== undefined) return `${rule.days} ${rule.dayKind === 'court' ? 'court ' : ''}day${rule.days === 1 ? '' : 's'}`;
   if (rule.months !== undefined) return `${rule.months} month${rule.months === 1 ? '' : 's'}`;
   return 'The period';
 }
 
 function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDate | undefined): RequirementDeadline {
-  const d: RequirementDeadline = { trigger: rule.trigger, triggerWords: rule.triggerWords, steps: [] };
+  const direction = rule.direction ?? 'after';
+  const d: RequirementDeadline = { trigger: rule.trigger, triggerWords: rule.triggerWords, event: eventWords(rule), direction, steps: [] };
   if (rule.days !== undefined) d.days = rule.days;
+  if (rule.hours !== undefined) d.hours = rule.hours;
   if (rule.time !== undefined) d.time = rule.time;
   if (rule.trigger === 'fixed-date') {
     const fixed = validDate(rule.fixedDate);
@@ -87,7 +99,15 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     d.steps.push(`The order sets this date itself: ${formatLongDate(fixed)}${rule.time ? ` at ${rule.time}` : ''}.`);
     return d;
   }
-  if (rule.days === undefined) {
+  // FRCP 6(a)(2): a period in whole days' worth of hours ends at the same time of day; counted
+  // here as days, which gives the same calendar day (and the same weekend and holiday moves).
+  const hoursAsDays = rule.hours !== undefined && rule.hours % 24 === 0 ? rule.hours / 24 : undefined;
+  const days = rule.days ?? hoursAsDays;
+  if (rule.hours !== undefined && hoursAsDays === undefined) {
+    d.pending = `${span(rule)} ${direction} ${rule.triggerWords}. Count every hour from that moment (Federal Rule of Civil Procedure 6(a)(2)).`;
+    return d;
+  }
+  if (days === undefined) {
     d.pending = `${span(rule)} after ${rule.triggerWords}. Count the months on a calendar, and check the result with the clerk.`;
     return d;
   }
@@ -116,14 +136,15 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       break;
     }
     case 'conference':
-      from = validDate(opts.conferenceDate);
-      label = 'the day of your conference';
-      if (from === undefined) d.pending = `${span(rule)} after your conference (not held yet).`;
-      break;
-    case 'hearing':
-      from = validDate(rule.triggerDate);
-      label = 'the hearing date';
-      if (from === undefined) d.pending = `${span(rule)} ${rule.direction === 'before' ? 'before' : 'after'} ${rule.triggerWords} (the order does not give its date).`;
+      if (isCourtEvent(rule.triggerWords) || rule.triggerDate !== undefined) {
+        from = validDate(rule.triggerDate);
+        label = `the date of ${d.event}`;
+        if (from === undefined) d.pending = `${span(rule)} ${direction} ${d.event}. The order does not give its date here: enter it when you know it, or ask the clerk.`;
+      } else {
+        from = validDate(opts.conferenceDate);
+        label = 'the day of your conference';
+        if (from === undefined) d.pending = `${span(rule)} after your conference (not held yet).`;
+      }
       break;
     default:
       d.pending = `${span(rule)} ${rule.direction === 'before' ? 'before' : 'after'} ${rule.triggerWords}. We will count it once that happens.`;
@@ -131,8 +152,8 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   if (from === undefined) return d;
   const result = computeDueDate({
     from,
-    days: rule.days,
-    direction: rule.direction ?? 'after',
+    days,
+    direction,
     serviceByMail,
     state: opts.state ?? null,
     closures: opts.closures ?? [],
@@ -144,17 +165,42 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   }
   d.dueDate = result.value.dueDate;
   d.dueDateText = formatLongDate(result.value.dueDate);
+  if (hoursAsDays !== undefined) notes.push(`${span(rule)} is ${hoursAsDays} day${hoursAsDays === 1 ? '' : 's'}, ending at the same time of day${rule.time !== undefined ? ` (${rule.time})` : ''}.`);
   d.steps = [...notes, ...result.value.steps];
   if (result.value.stateHolidayLater !== undefined) d.stateHolidayLater = result.value.stateHolidayLater;
   return d;
+}
+
+/** The plain words for what a period counts from. */
+function eventWords(rule: DeadlineRule): string {
+  switch (rule.trigger) {
+    case 'order-date':
+      return "the order's date";
+    case 'service':
+      return 'the day the order was served on you';
+    case 'fixed-date':
+      return 'a date the order sets';
+    default: {
+      const w = rule.triggerWords.replace(/^(?:the\s+)?date\s+of\s+/i, '').trim();
+      return /^(?:the|a|an|this|that|his|her|their|its|your|plaintiff|defendant)\b/i.test(w) ? w : `the ${w}`;
+    }
+  }
+}
+
+/** A docket text's own date ("Entered: 01/05/2017", "Signed by ... on 5/15/2017") when no other is given. */
+function stampedDate(text: string): IsoDate | undefined {
+  const stamps = findDateMentions(text).filter((m) => m.role === 'signed' || m.role === 'entered');
+  return stamps.find((m) => m.role === 'signed')?.iso ?? stamps[0]?.iso;
 }
 
 /** Explain an order's text. Never throws; an empty or odd text gives an empty list. */
 export function explainOrder(originalText: string, opts: ExplainOptions = {}): OrderExplanation {
   const cleaned = cleanOrderText(typeof originalText === 'string' ? originalText : '');
   const extraction = extractRequirements(cleaned, opts.you !== undefined ? { you: opts.you } : {});
-  const orderDate = validDate(opts.orderDate) ?? extraction.caption.orderDate;
-  const requirements: ExplainedRequirement[] = extraction.requirements.map((r) => (r.rule === undefined ? { ...r } : { ...r, deadline: deadlineFor(r.rule, opts, orderDate) }));
+  const orderDate = validDate(opts.orderDate) ?? extraction.caption.orderDate ?? stampedDate(cleaned.text);
+  const voice = voiceFor(extraction.caption, cleaned.text, opts.you !== undefined ? { you: opts.you } : {}, extraction.requirements.some((r) => r.kind === 'meet-and-confer' && /good faith/i.test(r.summary)));
+  const assembled = assemble(cleaned, extraction.requirements, extraction.spans, extraction.caption, voice, orderDate);
+  const requirements: ExplainedRequirement[] = assembled.requirements.map((r) => (r.rule === undefined ? { ...r } : { ...r, deadline: deadlineFor(r.rule, opts, orderDate) }));
   const order = requirements.map((r, i) => ({ r, i }));
   order.sort((x, y) => {
     const a = x.r.deadline?.dueDate;
@@ -171,6 +217,7 @@ export function explainOrder(originalText: string, opts: ExplainOptions = {}): O
   return {
     caption,
     requirements: sorted,
+    otherDates: assembled.otherDates,
     conflicts: findConflicts(sorted),
     electronicSignaturesAllowed: extraction.electronicSignaturesAllowed,
     localRules: extraction.localRules,

@@ -10,6 +10,7 @@ import { findDirectives } from './directive.js';
 import { capitalize, lowerSameLength, plain, sentence } from './plainWords.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { toOriginalSpan } from './spanMap.js';
+import { isCourtEvent } from './timePhrase.js';
 import { explain, summarize, type Voice } from './summaries.js';
 import type { CleanedText, DeadlineRule, Means, Quote, Requirement } from './types.js';
 
@@ -24,6 +25,8 @@ export interface Extraction {
   electronicSignaturesAllowed: boolean;
   localRules: string[];
   caption: CaptionFacts;
+  /** Where each requirement's words are in the cleaned text (its quote and the places it repeats). */
+  spans: Map<string, [number, number][]>;
 }
 
 interface Found {
@@ -118,7 +121,7 @@ function quoteOf(cleaned: CleanedText, start: number, end: number): Quote {
   return { start: span.start, end: span.end, text: cleaned.original.slice(span.start, span.end) };
 }
 
-function voiceFor(caption: CaptionFacts, text: string, options: ExtractOptions, goodFaith: boolean): Voice {
+export function voiceFor(caption: CaptionFacts, text: string, options: ExtractOptions, goodFaith: boolean): Voice {
   const defs = caption.defendants.join(' ');
   return {
     you: options.you ?? caption.proSe ?? 'plaintiff',
@@ -140,9 +143,11 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
   const meansSeen: Means[] = [];
   let goodFaith = false;
 
+  // Every sentence is read, the docket summary and caption block above the body included: a
+  // clerk's summary often holds the only copy of a deadline. Caption lines ask nothing, so the
+  // clause rules pass over them.
   sentences.forEach((s: Sentence, index) => {
-    if (s.end <= caption.bodyStart) return;
-    let start = Math.max(s.bodyStart, caption.bodyStart);
+    let start = s.bodyStart;
     while (start < s.end && /\s/.test(text[start])) start++;
     const body = text.slice(start, s.end);
     if (body.length < 8 || isHeading(body)) return;
@@ -245,7 +250,7 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
   const events = kept.filter((k) => k.a.act.startsWith('court:event:') && k.a.rule?.fixedDate !== undefined);
   for (const k of kept) {
     const r = k.a.rule;
-    if (r === undefined || r.trigger !== 'hearing' || r.triggerDate !== undefined) continue;
+    if (r === undefined || r.trigger !== 'conference' || !isCourtEvent(r.triggerWords) || r.triggerDate !== undefined) continue;
     const words = r.triggerWords.toLowerCase();
     const match = events.filter((e) => words.includes((e.a.event ?? '').toLowerCase().replace(/\s+/g, ' ')));
     const only = match.length === 1 ? match[0] : events.length === 1 && /\bhearing\b/.test(words) ? events[0] : undefined;
@@ -258,6 +263,7 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
   const voice = voiceFor(caption, text, options, goodFaith);
   const contactMeans = kept.find((k) => k.a.kind === 'contact')?.a.means ?? [];
   const requirements: Requirement[] = [];
+  const spans = new Map<string, [number, number][]>();
   for (const f of kept) {
     const a = f.a;
     if (a.kind === 'meet-and-confer' && (a.means === undefined || a.means.length === 0)) {
@@ -280,6 +286,7 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
     if (a.optional) r.optional = true;
     if (f.extraQuotes.length > 0) r.alsoQuoted = f.extraQuotes.map((q) => quoteOf(cleaned, q.start, q.end));
     if (f.relatedTo !== undefined) r.relatedTo = f.relatedTo;
+    spans.set(r.id, [[f.start, f.end], ...f.extraQuotes.map((q): [number, number] => [q.start, q.end])]);
     requirements.push(r);
   }
   return {
@@ -287,5 +294,6 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
     electronicSignaturesAllowed: kept.some((k) => k.a.electronicSignatures === true),
     localRules: caption.localRules,
     caption,
+    spans,
   };
 }

@@ -109,6 +109,13 @@ export function toIso(y: number, m: number, d: number): IsoDate {
   return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** "04" -> 2004, "98" -> 1998, "2021" -> 2021. */
+function fullYear(y: string): number {
+  if (y.length !== 2) return Number(y);
+  const n = Number(y);
+  return n >= 70 ? 1900 + n : 2000 + n;
+}
+
 export interface DateMatch {
   start: number;
   end: number;
@@ -126,12 +133,19 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   },
   {
     re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
-    read: (m) => {
-      const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-      return [y, Number(m[1]), Number(m[2])];
-    },
+    read: (m) => [fullYear(m[3]!), Number(m[1]), Number(m[2])],
   },
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    // Docket shorthand: "8-17-04", "11-23-2021".
+    re: /(?<![\d/:-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])/g,
+    read: (m) => [fullYear(m[3]!), Number(m[1]), Number(m[2])],
+  },
+  {
+    // Clerks' minutes sometimes drop a digit of the year: "2/9/4", "03/8/4" (2004).
+    re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d)(?![\d/])/g,
+    read: (m) => [2000 + Number(m[3]), Number(m[1]), Number(m[2])],
+  },
 ];
 
 /** Every real calendar date in text, in order, without overlaps. */
@@ -165,7 +179,7 @@ export interface TimeMatch {
 /** Times of day: "10:00 a.m.", "1:30 PM", "9 a.m.", "noon". */
 export function findTimes(text: string): TimeMatch[] {
   const out: TimeMatch[] = [];
-  const re = /\b(\d{1,2})(?::(\d{2}))?\s*([ap])\.?\s?m\b\.?|\bnoon\b/gi;
+  const re = /\b(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?|\bnoon\b/gi;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     if (m[0].toLowerCase() === 'noon') {
       out.push({ start: m.index, end: m.index + 4, time: '12:00 p.m.' });

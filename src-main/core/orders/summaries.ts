@@ -8,6 +8,7 @@ import { findDates, isoToWords } from './numbers.js';
 import { capitalize, joinList, lowerFirst, plain, sentence, tidy } from './plainWords.js';
 import type { Actor, DeadlineRule, Means } from './types.js';
 import { fleschKincaidGrade } from '../plainLanguage/index.js';
+import { isCourtEvent } from './timePhrase.js';
 
 export interface Voice {
   /** The side the reader is on; "you" in the summaries. */
@@ -90,7 +91,7 @@ export function whenPhrase(rule: DeadlineRule | undefined): string {
   if (span === '') return '';
   if (rule.direction === 'before') {
     const date = rule.triggerDate !== undefined ? ` on ${isoToWords(rule.triggerDate)}${atTime(rule)}` : '';
-    const event = rule.trigger === 'hearing' ? `the ${/\b(trial|conference|argument)\b/i.exec(rule.triggerWords)?.[0]?.toLowerCase() ?? 'hearing'}` : plain(rule.triggerWords).replace(/\s+on\s+.*$/, '');
+    const event = isCourtEvent(rule.triggerWords) ? `the ${/\b(trial|conference|argument)\b/i.exec(rule.triggerWords)?.[0]?.toLowerCase() ?? 'hearing'}` : plain(rule.triggerWords).replace(/\s+on\s+.*$/, '');
     return `at least ${span} before ${event}${date}`;
   }
   switch (rule.trigger) {
@@ -99,7 +100,7 @@ export function whenPhrase(rule: DeadlineRule | undefined): string {
     case 'service':
       return `within ${span} after the order is served (sent) to you`;
     case 'conference':
-      return `within ${span} after you meet and confer`;
+      return isCourtEvent(rule.triggerWords) ? `within ${span} after ${plain(rule.triggerWords).replace(/\s+on\s+.*$/, '')}` : `within ${span} after you meet and confer`;
     default:
       return `within ${span} after ${plain(rule.triggerWords).replace(/^the date of /i, '')}`;
   }

@@ -6,6 +6,7 @@
 import { findDates, findDurations, findTimes, type Duration } from './numbers.js';
 import type { DeadlineRule, Trigger } from './types.js';
 
+
 const AFTER_WORDS = /^\s*(?:of|after|from|following|upon|since)\b\s*/i;
 const BEFORE_WORDS = /^\s*(?:before|prior\s+to|preceding|ahead\s+of|in\s+advance\s+of)\b\s*/i;
 const FIXED_LEAD = /\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|on|is|deadline\s+(?:of|is)|due(?:\s+on)?)\s*(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:on\s+)?)?$/i;
@@ -34,22 +35,33 @@ function eventPhrase(text: string, from: number): { text: string; end: number } 
   return { text: capped.replace(/[\s,.]+$/, ''), end };
 }
 
+const COURT_EVENT = /\b(?:hearing|oral argument|trial|status conference|scheduling conference|pretrial conference|pre-trial conference|settlement conference|case management conference|mandatory settlement conference|sentencing|arraignment|plea|calendar call|mediation|initial appearance)\b/;
+
+/** A court's own event (hearing, trial, settlement conference): its date comes from the order, not from the person's log. */
+export function isCourtEvent(words: string): boolean {
+  return COURT_EVENT.test(words.toLowerCase());
+}
+
 /** What kind of event the days count from. */
 export function classifyTrigger(words: string): Trigger {
   const w = words.toLowerCase();
-  if (/\b(?:hearing|oral argument|trial|status conference|scheduling conference|pretrial conference|pre-trial conference|settlement conference|case management conference)\b/.test(w)) return 'hearing';
-  if (/\b(?:servi(?:ce|ed)|receipt|receiv(?:e|ed|ing))\b/.test(w)) {
+  if (isCourtEvent(w)) return 'conference';
+  // FRCP 6(d) adds days only to periods that run from service; receipt is another event.
+  if (/\b(?:receipt|receiv(?:e|ed|ing))\b/.test(w) && !/\bservi(?:ce|ed)\b/.test(w)) return 'other';
+  if (/\b(?:release|released|reopen\w*|transfer\w*|remand\w*|arrival|discharge\w*|completion|conclusion|decision|ruling|judgment)\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return /\bfil(?:ing|ed)\b/.test(w) ? 'filing' : 'other';
+  if (/\b(?:servi(?:ce|ed))\b/.test(w)) {
     // Service of this order counts from the order; service of someone's paper is that paper's filing.
     if (/\b(?:order|this)\b/.test(w) || !/\b(?:opposition|response|reply|motion|answer|complaint|brief|statement|objections?|report|notice|discovery|requests?|interrogator)/.test(w)) return 'service';
     return 'filing';
   }
   if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
-  if (/\b(?:this|the)\s+order\b|\b(?:date|entry)\s+(?:of\s+)?(?:this|the)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b/.test(w)) return 'order-date';
+  if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s+)?(?:this|the)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
   if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg/.test(w)) return 'filing';
   return 'other';
 }
 
-function daysOf(d: Duration): { days?: number; months?: number } {
+function daysOf(d: Duration): { days?: number; months?: number; hours?: number } {
+  if (d.unit === 'hour') return { hours: d.value };
   if (d.unit === 'day') return { days: d.value };
   if (d.unit === 'week') return { days: d.value * 7 };
   if (d.unit === 'month') return { months: d.value };
@@ -62,7 +74,7 @@ function daysOf(d: Duration): { days?: number; months?: number } {
  * is counted from the order's date and flagged, because that gives the earlier, safer date.
  */
 export function findDeadline(clause: string): DeadlineRule | undefined {
-  const durations = findDurations(clause).filter((d) => d.unit !== 'hour');
+  const durations = findDurations(clause);
   for (const d of durations) {
     const tail = clause.slice(d.end);
     const before = BEFORE_WORDS.exec(tail);
@@ -88,10 +100,10 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
       if (time !== undefined) rule.time = time.time;
       return rule;
     }
-    if (/^\s*(?:thereafter|after\s+that|afterwards?)\b/i.test(tail)) {
+    if (/^\s*(?:thereafter|after\s+that|afterwards?)\b/i.test(tail) || /\bthereafter\s*$/i.test(lead)) {
       return { ...span, ...extra, direction: 'after', trigger: 'filing', triggerWords: 'that (the step before it)' };
     }
-    if (/\b(?:within|in|has|have|given|granted|allowed|additional|extension\s+of|period\s+of)\s*(?:an?\s+)?(?:additional\s+)?$/.test(lead) || /\bto\s+(?:file|serve|submit|respond)/.test(tail.slice(0, 30))) {
+    if (/\b(?:within|w\/i|in|has|have|given|granted|allowed|additional|extension\s+of|period\s+of)\s*(?:an?\s+)?(?:additional\s+)?$/.test(lead) || /\bto\s+(?:file|serve|submit|respond)/.test(tail.slice(0, 30))) {
       return { ...span, ...extra, direction: 'after', trigger: 'order-date', triggerWords: 'the date of this order', triggerAssumed: true };
     }
   }

@@ -17,16 +17,25 @@ export type RequirementKind =
   | 'contents'
   | 'signature'
   | 'warning'
+  /** A hearing, conference or trial someone must attend. */
+  | 'appearance'
   | 'other';
 
 export type Actor = 'plaintiff' | 'defendant' | 'defense-counsel' | 'all-parties' | 'court' | 'unknown';
 
-export type Trigger = 'order-date' | 'service' | 'conference' | 'filing' | 'fixed-date' | 'hearing' | 'other';
+/**
+ * What a period counts from, in the order's own terms: the order's date, service of the order,
+ * a conference (any conference, meeting or hearing), another paper being filed or served, a fixed
+ * calendar date, or some other event (receipt, release, reopening ...).
+ */
+export type Trigger = 'order-date' | 'service' | 'conference' | 'filing' | 'fixed-date' | 'other';
 
 export type Means = 'phone' | 'in-person' | 'video' | 'letter' | 'email';
 
 export interface DeadlineRule {
   days?: number;
+  /** Set when the order counts in hours (FRCP 6(a)(2)). */
+  hours?: number;
   /** Set when the order counts in months or years; those are not turned into days. */
   months?: number;
   direction?: 'after' | 'before';

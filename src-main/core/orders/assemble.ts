@@ -1,0 +1,245 @@
+/**
+ * Stage "assemble": makes sure every date and every period in the order ends up somewhere.
+ * The clause rules (extract.ts) find the requirements they understand; this stage then walks
+ * every date and period in the text: a live date no requirement accounts for becomes a dated
+ * requirement or an appearance, a period no requirement counts becomes a requirement, a date
+ * that is no one's deadline now becomes a line under "Other dates in this order" with the reason.
+ * A date a requirement took that turns out to be old (changed, already held, before the order)
+ * is taken back from it. Nothing is silently dropped.
+ */
+import { analyzeClause } from './classify.js';
+import { type CaptionFacts } from './caption.js';
+import { findDateMentions, type DateMention, type OtherDateReason } from './dateRoles.js';
+import { appearanceSummary, datedExplanation, datedSummary, otherDateWhy, periodSummary } from './datedPhrases.js';
+import { findDurations, type Duration } from './numbers.js';
+import { toOriginalSpan } from './spanMap.js';
+import { summarize, type Voice } from './summaries.js';
+import { findDeadline, isCourtEvent } from './timePhrase.js';
+import type { Actor, CleanedText, DeadlineRule, IsoDate, Quote, Requirement } from './types.js';
+import { actorOf } from './actors.js';
+
+export interface OtherDate {
+  date: IsoDate;
+  time?: string;
+  reason: OtherDateReason;
+  /** Why it is not a deadline, in plain words. */
+  why: string;
+  quote: Quote;
+}
+
+export interface Assembled {
+  requirements: Requirement[];
+  otherDates: OtherDate[];
+}
+
+const LIVE = new Set(['deadline', 'appearance']);
+const CRIMINAL = /\b(?:AUSA|indictment|sentenc\w*|arraignment|plea\s+of\s+(?:not\s+)?guilty|supervised\s+release|U\.S\.\s+Attorney|as\s+to\s+(?:defendant\s+)?[A-Z][a-z]+\s+[A-Z])/;
+
+function quoteOf(cleaned: CleanedText, start: number, end: number): Quote {
+  const span = toOriginalSpan(cleaned.map, start, end, cleaned.original.length);
+  return { start: span.start, end: span.end, text: cleaned.original.slice(span.start, span.end) };
+}
+
+function inside(spans: [number, number][] | undefined, at: number): boolean {
+  return (spans ?? []).some(([s, e]) => at >= s && at < e);
+}
+
+function ruleDates(rule: DeadlineRule | undefined): IsoDate[] {
+  if (rule === undefined) return [];
+  return [rule.fixedDate, rule.triggerDate].filter((d): d is IsoDate => d !== undefined);
+}
+
+/** Who a dated line is for, from its own words: the clause's subject, or everyone when it names no one. */
+function dutyActor(clause: string, criminal: boolean): Actor {
+  const lc = clause.toLowerCase();
+  if (criminal && /\b(?:gov(?:ernmen)?t|usa|united states|the prosecution)\b/.test(lc)) return 'plaintiff';
+  if (/\b(?:dft|deft|defense)\b/.test(lc)) return 'defendant';
+  const who = actorOf(clause);
+  if (who === 'unknown') return 'all-parties';
+  return who;
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'date';
+}
+
+/** Every date and period accounted for: requirements kept, fixed, or added, and the other dates. */
+export function assemble(
+  cleaned: CleanedText,
+  found: Requirement[],
+  spans: Map<string, [number, number][]>,
+  caption: CaptionFacts,
+  voice: Voice,
+  orderDate: IsoDate | undefined,
+): Assembled {
+  const text = cleaned.text;
+  const criminal = CRIMINAL.test(text);
+  const mentions = findDateMentions(text, orderDate);
+  const requirements = found.map((r) => ({ ...r }));
+  const used = new Set<number>();
+  const counters = new Map<string, number>();
+  for (const r of requirements) {
+    const [kind, n] = r.id.split(/-(?=\d+$)/);
+    counters.set(kind ?? r.kind, Math.max(counters.get(kind ?? r.kind) ?? 0, Number(n)));
+  }
+  const nextId = (kind: string) => {
+    const n = (counters.get(kind) ?? 0) + 1;
+    counters.set(kind, n);
+    return `${kind}-${n}`;
+  };
+
+  // 1. Requirements that took a date: keep it when the date is live here, take it back when not.
+  for (const r of requirements) {
+    const own = spans.get(r.id);
+    const dates = ruleDates(r.rule);
+    if (dates.length === 0) continue;
+    for (const iso of dates) {
+      const i = mentions.findIndex((m, k) => !used.has(k) && m.iso === iso && inside(own, m.start));
+      const m = mentions[i];
+      if (m === undefined) continue;
+      used.add(i);
+      if (LIVE.has(m.role) || m.role === 'mentioned' || r.rule?.fixedDate !== iso) continue;
+      // The clause rules read an old date as a deadline: look for a live date in the same words.
+      const j = mentions.findIndex((x, k) => !used.has(k) && LIVE.has(x.role) && inside(own, x.start));
+      const live = mentions[j];
+      used.delete(i);
+      if (live !== undefined && r.rule !== undefined) {
+        used.add(j);
+        r.rule = { ...r.rule, fixedDate: live.iso, triggerWords: text.slice(live.start, live.end) };
+        if (live.time !== undefined) r.rule.time = live.time;
+        else delete r.rule.time;
+      } else {
+        delete r.rule;
+        r.summary = `${r.summary.replace(/\s*(?:by|on)\s+[A-Z][a-z]+ \d{1,2}, \d{4}[^.]*\./, '.')}`;
+      }
+    }
+    if (r.act.startsWith('court:event:') && r.rule?.fixedDate !== undefined) toAppearance(r, mentions.find((m) => m.iso === r.rule?.fixedDate && inside(own, m.start)), voice);
+  }
+
+  // 2. Live dates no requirement accounts for become requirements or appearances.
+  const added: { at: number; r: Requirement }[] = [];
+  mentions.forEach((m, i) => {
+    if (used.has(i) || !LIVE.has(m.role)) return;
+    const clause = text.slice(m.clauseStart, m.clauseEnd);
+    const dup = [...requirements, ...added.map((a) => a.r)].find((r) => r.rule?.fixedDate === m.iso && inside(spans.get(r.id), m.start));
+    if (dup !== undefined) {
+      used.add(i);
+      return;
+    }
+    used.add(i);
+    const rule: DeadlineRule = { trigger: 'fixed-date', triggerWords: text.slice(m.start, m.end), fixedDate: m.iso };
+    if (m.time !== undefined) rule.time = m.time;
+    const quote = quoteOf(cleaned, m.clauseStart, m.clauseEnd);
+    if (m.role === 'appearance') {
+      const r: Requirement = { id: nextId('appearance'), kind: 'appearance', actor: 'all-parties', act: `appear:${slug(m.event ?? 'court')}:${m.iso}`, summary: '', explanation: '', quote, rule };
+      toAppearance(r, m, voice, criminal);
+      added.push({ at: m.clauseStart, r });
+      spans.set(r.id, [[m.clauseStart, m.clauseEnd]]);
+      return;
+    }
+    const a = analyzeClause({ text: clause, ctx: caption.motion?.by !== undefined ? { movant: caption.motion.by } : {} });
+    const useful = a !== null && a.actor !== 'unknown' && a.actor !== 'court' && /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/.test(a.kind);
+    const actor = useful ? a.actor : dutyActor(clause.slice(0, m.start - m.clauseStart) || clause, criminal);
+    const r: Requirement = {
+      id: nextId(useful ? a.kind : 'file'),
+      kind: useful ? a.kind : 'file',
+      actor,
+      act: useful ? `${a.act}:${m.iso}` : `dated:${m.iso}:${slug(clause)}`,
+      summary: useful ? summarize({ ...a, rule }, voice) : datedSummary(clause, m, actor, voice),
+      explanation: datedExplanation(actor, voice),
+      quote,
+      rule,
+    };
+    if (useful && a.optional) r.optional = true;
+    added.push({ at: m.clauseStart, r });
+    spans.set(r.id, [[m.clauseStart, m.clauseEnd]]);
+  });
+
+  // 3. Periods no requirement counts: "within 14 days", "48 hours prior to hearing date".
+  for (const d of findDurations(text)) {
+    const covering = [...requirements, ...added.map((a) => a.r)].find((r) => inside(spans.get(r.id), d.start) && periodMatches(r.rule, d));
+    if (covering !== undefined) continue;
+    const m = mentions.find((x) => d.start >= x.clauseStart && d.start < x.clauseEnd);
+    const [cs, ce] = sentenceAround(text, d.start, d.end);
+    const windowStart = Math.max(cs, d.start - 40);
+    const rule = findDeadline(text.slice(windowStart, ce));
+    if (rule === undefined || !periodMatches(rule, d)) continue;
+    if (rule.trigger === 'conference' && rule.triggerDate === undefined && isCourtEvent(rule.triggerWords)) {
+      // "48 hours prior to hearing date": the hearing the sentence is about, when the order sets it.
+      const event = mentions.find((x) => x.role === 'appearance' && x.start >= cs && x.start < ce + 200 && x.start > d.start) ?? (m?.role === 'appearance' ? m : undefined);
+      if (event !== undefined) {
+        rule.triggerDate = event.iso;
+        if (event.time !== undefined) rule.time = event.time;
+      }
+    }
+    const clause = text.slice(cs, ce);
+    const a = analyzeClause({ text: clause, ctx: caption.motion?.by !== undefined ? { movant: caption.motion.by } : {} });
+    const useful = a !== null && a.actor !== 'unknown' && /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/.test(a.kind);
+    const actor: Actor = useful ? a.actor : dutyActor(clause, criminal);
+    const r: Requirement = {
+      id: nextId(useful ? a.kind : 'other'),
+      kind: useful ? a.kind : 'other',
+      actor,
+      act: useful ? `${a.act}:period:${d.start}` : `period:${d.start}`,
+      summary: useful ? summarize({ ...a, rule }, voice) : periodSummary(clause, rule, actor, voice),
+      explanation: datedExplanation(actor, voice),
+      quote: quoteOf(cleaned, cs, ce),
+      rule,
+    };
+    if (useful && a.optional) r.optional = true;
+    added.push({ at: cs, r });
+    spans.set(r.id, [[cs, ce]]);
+  }
+
+  // 4. Every other date, once per date and reason, with why it is no one's deadline now.
+  const otherDates: OtherDate[] = [];
+  const seen = new Set<string>();
+  const accounted = new Set<IsoDate>();
+  for (const r of [...requirements, ...added.map((a) => a.r)]) for (const d of ruleDates(r.rule)) accounted.add(d);
+  mentions.forEach((m, i) => {
+    if (used.has(i)) return;
+    if (m.role === 'mentioned' && accounted.has(m.iso)) return;
+    const key = `${m.iso}|${m.role}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const reason = (LIVE.has(m.role) ? 'mentioned' : m.role) as OtherDateReason;
+    const o: OtherDate = { date: m.iso, reason, why: otherDateWhy(reason, m.event), quote: quoteOf(cleaned, m.clauseStart, m.clauseEnd) };
+    if (m.time !== undefined) o.time = m.time;
+    otherDates.push(o);
+  });
+  otherDates.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
+  // Added requirements take their place in the order's own sequence.
+  const all = [...requirements.map((r) => ({ at: spans.get(r.id)?.[0]?.[0] ?? 0, r })), ...added];
+  all.sort((x, y) => x.at - y.at);
+  return { requirements: all.map((x) => x.r), otherDates };
+}
+
+function periodMatches(rule: DeadlineRule | undefined, d: Duration): boolean {
+  if (rule === undefined) return false;
+  if (d.unit === 'hour') return rule.hours === d.value;
+  if (d.unit === 'day') return rule.days === d.value;
+  if (d.unit === 'week') return rule.days === d.value * 7;
+  if (d.unit === 'month') return rule.months === d.value;
+  return rule.months === d.value * 12;
+}
+
+/** The sentence around a span (a period's words and what it governs). */
+function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const cut = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)\s+(?=[A-Z(])|\n\s*\n/g;
+  let s = Math.max(0, start - 300);
+  for (let m = cut.exec(before); m !== null; m = cut.exec(before)) s = Math.max(0, start - 300) + m.index + m[0].length;
+  const after = text.slice(end, end + 300);
+  const r = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)(?:\s+(?=[A-Z(])|\s*$)|\n\s*\n/.exec(after);
+  return [s, r === null ? Math.min(text.length, end + 300) : end + r.index + 1];
+}
+
+function toAppearance(r: Requirement, m: DateMention | undefined, voice: Voice, criminal = false): void {
+  const event = m?.event ?? r.act.replace(/^court:event:/, '').replace(/-/g, ' ');
+  r.kind = 'appearance';
+  r.actor = criminal && /\b(?:sentenc|arraign|plea|trial|detention|initial appearance|revocation)/i.test(event) ? 'defendant' : 'all-parties';
+  r.act = `appear:${slug(event)}:${r.rule?.fixedDate ?? ''}`;
+  r.summary = appearanceSummary(event, r.rule, r.actor, voice);
+  r.explanation = 'Be there on time. If you cannot come, tell the court before that day in writing, and ask how to take part.';
+}

@@ -1,0 +1,144 @@
+/**
+ * Stage "find time expressions" + "role": every calendar date written in the order, with what
+ * it is for, read from the words right around it. A date is a deadline ("due by 5/16/2018"),
+ * an appearance ("Sentencing set for 6/6/2018 02:30 PM"), or another date that is no one's
+ * deadline now, with the reason: the day the order was signed or entered, a day that already
+ * happened, an old date the order changed, an "on or after" bound, part of a span of excluded
+ * time, or a date before the order itself. Recall first: a date the rules cannot place is still
+ * listed ("mentioned"), never dropped.
+ */
+import { findDates, findTimes } from './numbers.js';
+import type { IsoDate } from './types.js';
+
+export type OtherDateReason = 'entered' | 'signed' | 'happened' | 'changed' | 'bound' | 'span' | 'past' | 'recited' | 'mentioned';
+
+export type DateRole = 'deadline' | 'appearance' | OtherDateReason;
+
+export interface DateMention {
+  /** Offsets in the cleaned text. */
+  start: number;
+  end: number;
+  iso: IsoDate;
+  role: DateRole;
+  /** "10:00 a.m." when the order gives a time next to the date. */
+  time?: string;
+  /** The clause the date belongs to (cleaned offsets): from the previous boundary to the next. */
+  clauseStart: number;
+  clauseEnd: number;
+  /** For an appearance: the event's own words ("Jury Trial", "status conference"). */
+  event?: string;
+}
+
+/** Words for hearings and conferences someone attends, as orders and docket clerks write them. */
+export const EVENT_WORDS =
+  /\b(?:(?:[a-z0-9()/'-]+\s+){0,4}(?:hearing|conference|trial|arraignment|sentencing|sentence|initial appearance|appearance|meeting of creditors|341\(a\) meeting|meeting|oral argument|calendar call|jury selection|change of plea|plea|revocation|status|mediation|deposition|JS\/JT|FPT)\b)/gi;
+
+const TIME_AFTER = /^\s*,?\s*(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?|^\s*,?\s*(?:at\s+|@\s*)?noon\b/i;
+const TIME_BEFORE = /(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))(?::\d{2})?\s*(?:([ap])\.?\s?m\.?)?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$/i;
+
+/** Where clauses break: sentence ends, semicolons, parentheses, and each date's neighbour. */
+function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number): [number, number] {
+  const leftLimit = Math.max(prevEnd, start - 240);
+  let left = leftLimit;
+  const before = text.slice(leftLimit, start);
+  const re = /(?:[.!?](?<![A-Z]\.)(?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos|Fed|Civ|R|P|Cal|Inc|Co|U\.S)\.)\s+(?=[A-Z(*\[])|;\s*|\n\s*\n)/g;
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) {
+    // "Motions due: 1/31/2005": a colon right before the date is a label, not a break.
+    left = leftLimit + m.index + m[0].length;
+  }
+  const rightLimit = Math.min(nextStart, end + 200, text.length);
+  const after = text.slice(end, rightLimit);
+  const r = /[.!?](?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos)\.)\s+(?=[A-Z(*\[])|;|\n\s*\n/.exec(after);
+  const right = r === null ? rightLimit : end + r.index;
+  return [left, right];
+}
+
+const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted)\b(?:\s+(?:by|before)\b[^.;]{0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\bdated\s*:?\s*$/i;
+const ENTERED = /\(?\s*entered\s*:?\s*$/i;
+const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s+)?$/i;
+const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|be)\s+held\s+(?:on\s+)?$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
+/** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
+const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge)\s+(?:previously\s+|had\s+|also\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\bpreviously\b|\b(?:prior|earlier|previous)\s+order\b/i;
+const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)*(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|moved|stricken|cancell?ed|taken\s+off|advanced|changed|converted|terminated|withdrawn|superseded)\b/i;
+const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|moved|changed)\b[^.;]{0,80}\bfrom\s*$/i;
+const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than)|no\s+(?:sooner|earlier)\s+than|(?<!(?:due|filed|served|made)\s)after|since|beginning|starting|commencing|effective(?:\s+as\s+of)?|as\s+of)\s*$/i;
+const SPAN_BEFORE = /\b(?:excluded|excludable|exclusion|XT\d?|tolled)\b[^.;]{0,60}$|\b(?:start|end)\s+date\s*:?\s*$|\bbetween\s*$/i;
+const SPAN_SECOND = /\d\s*(?:-|–|—|through|thru)\s*$/i;
+const SPAN_AFTER = /^\s*(?:-|–|—|through|thru)\s*\d|^\s*(?:and|to)\s+\d{1,2}\/\d/i;
+const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|moved|changed|extended|advanced|postponed)\b[^.;]{0,120}\b(?:to|for|until)\s*(?:[a-z]+day,?\s*)?$/i;
+const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
+const DEADLINE_LEAD =
+  /(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?|filed|served|submitted)\b[^.;:]{0,60}:\s*$)/i;
+const APPEAR_LEAD = /\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
+const START_LEAD = /^\s*(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|within|on)\s*(?:[a-z]+day,?\s*)?$/i;
+
+function timeNear(text: string, start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {
+  const after = TIME_AFTER.exec(text.slice(end, Math.min(clauseEnd + 40, end + 40)));
+  if (after !== null) return after[0].toLowerCase().includes('noon') ? '12:00 p.m.' : `${Number(after[1])}:${after[2] ?? '00'} ${after[3]!.toLowerCase()}.m.`;
+  const before = TIME_BEFORE.exec(text.slice(Math.max(clauseStart, start - 40), start));
+  if (before !== null) {
+    const h = Number(before[1]);
+    const ampm = before[3]?.toLowerCase() ?? (h >= 7 && h <= 11 ? 'a' : 'p');
+    return `${h}:${before[2] ?? '00'} ${ampm}.m.`;
+  }
+  const inClause = findTimes(text.slice(end, Math.min(clauseEnd, end + 60)))[0];
+  return inClause?.time;
+}
+
+/** The event named closest before (or just after) the date within its clause. */
+function eventNear(text: string, clauseStart: number, start: number, end: number, clauseEnd: number): string | undefined {
+  const left = text.slice(clauseStart, start);
+  let last: string | undefined;
+  EVENT_WORDS.lastIndex = 0;
+  for (let m = EVENT_WORDS.exec(left); m !== null; m = EVENT_WORDS.exec(left)) last = m[0];
+  if (last !== undefined) return last.trim();
+  EVENT_WORDS.lastIndex = 0;
+  const right = EVENT_WORDS.exec(text.slice(end, clauseEnd));
+  return right?.[0].trim();
+}
+
+/** Every date in the cleaned text with its role. `orderDate` makes earlier dates "past". */
+export function findDateMentions(text: string, orderDate?: IsoDate): DateMention[] {
+  const dates = findDates(text);
+  return dates.map((d, i) => {
+    const prevEnd = i > 0 ? dates[i - 1]!.end : 0;
+    const nextStart = i + 1 < dates.length ? dates[i + 1]!.start : text.length;
+    const [cs, ce] = clauseBounds(text, d.start, d.end, prevEnd, nextStart);
+    const lead = text.slice(cs, d.start);
+    const local = text.slice(Math.max(cs, d.start - 120), d.start);
+    const tail = text.slice(d.end, ce);
+    const [ss] = clauseBounds(text, d.start, d.end, 0, nextStart);
+    const sentenceLead = text.slice(ss, d.start);
+    const mention: DateMention = { start: d.start, end: d.end, iso: d.iso, role: 'mentioned', clauseStart: cs, clauseEnd: ce };
+    const time = timeNear(text, d.start, d.end, cs, ce);
+    if (time !== undefined) mention.time = time;
+    mention.role = roleOf(lead, local, sentenceLead, tail, d.iso, orderDate, time !== undefined);
+    if (mention.role === 'appearance' || mention.role === 'deadline' || mention.role === 'changed') {
+      const ev = eventNear(text, cs, d.start, d.end, ce);
+      if (ev !== undefined) mention.event = ev;
+    }
+    return mention;
+  });
+}
+
+function roleOf(lead: string, local: string, sentenceLead: string, tail: string, iso: IsoDate, orderDate: IsoDate | undefined, timed: boolean): DateRole {
+  if (ENTERED.test(local)) return 'entered';
+  if (SIGNED.test(local) && !DEADLINE_LEAD.test(local.slice(-25))) return 'signed';
+  if (SPAN_BEFORE.test(local) || SPAN_SECOND.test(local) || SPAN_AFTER.test(tail) || (SPAN_BEFORE.test(sentenceLead) && /^\s*(?:to|and|thru|through|-)\s*$/i.test(lead))) return 'span';
+  if (CHANGED_AFTER.test(tail) || CHANGED_BEFORE.test(local)) return 'changed';
+  const liveTo = LIVE_TO.test(local) || (LIVE_TO.test(sentenceLead) && /^\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:to|for|until)\s*$/i.test(lead));
+  if (!liveTo && HAPPENED.test(local) && !FUTURE_HELD.test(local)) return 'happened';
+  if (BOUND.test(local) && !DEADLINE_LEAD.test(local)) return 'bound';
+  if (orderDate !== undefined && iso < orderDate) return 'past';
+  if (RECITED.test(sentenceLead)) return 'recited';
+  const eventLead = liveTo ? sentenceLead : lead;
+  EVENT_WORDS.lastIndex = 0;
+  const hasEvent = EVENT_WORDS.test(eventLead);
+  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|meeting|argument|selection|plea|calendar\s+call|mediation|JS\/JT|FPT)\b[^.;]{0,60}$/i.test(liveTo ? sentenceLead : local);
+  const deadlineNoun = DEADLINE_NOUN.test(local);
+  const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
+  if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';
+  if (deadlineWords || liveTo) return 'deadline';
+  if (hasEvent && (APPEAR_LEAD.test(local) || timed)) return 'appearance';
+  return 'mentioned';
+}

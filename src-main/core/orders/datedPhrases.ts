@@ -1,0 +1,90 @@
+/**
+ * Stage "phrase" for what the assemble stage adds: a few fixed sentence patterns for dated lines
+ * ("Due by ...", "The court set ... for ..."), periods the clause rules did not read, and the
+ * reason a date is no one's deadline. The order's own words are always shown beside these, so a
+ * pattern names the thing in the order's words (quoted, kept short) and never guesses more.
+ */
+import { formatLongDate } from '../deadlines/isoDate.js';
+import type { DateMention, OtherDateReason } from './dateRoles.js';
+import { findDates } from './numbers.js';
+import { actorName, whenPhrase, type Voice } from './summaries.js';
+import type { Actor, DeadlineRule } from './types.js';
+
+const LEAD_WORDS =
+  /\s*(?:(?:is|are|shall\s+be|will\s+be|be|has\s+been|have\s+been)\s+)?(?:re-?set|set|scheduled|rescheduled|continued|due|deadline|ddl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+to|for|on|at|to|@|:|,|\s)+$/i;
+
+/** The clause's own name for the thing that is due, short and without the date words. */
+export function labelOf(clause: string, m: Pick<DateMention, 'start' | 'end' | 'clauseStart'>): string {
+  const before = clause.slice(0, m.start - m.clauseStart);
+  let label = before.replace(LEAD_WORDS, '').replace(/^[\s,.;:()-]+/, '').trim();
+  if (label.split(/\s+/).length < 2) {
+    const after = clause.slice(m.end - m.clauseStart).replace(/^[\s,]+/, '');
+    label = after.replace(/[.;]\s*$/, '').trim();
+  }
+  // Other dates in the same clause would read as part of the label; drop them.
+  for (const d of findDates(label).reverse()) label = `${label.slice(0, d.start)}${label.slice(d.end)}`;
+  const words = label.replace(/\s+/g, ' ').trim().split(' ').filter((w) => w !== '');
+  const short = words.length > 12 ? `${words.slice(-12).join(' ')}` : words.join(' ');
+  return short.replace(/^(?:and|or|the|,)\s+/i, '').replace(/[\s,;:]+$/, '');
+}
+
+function who(actor: Actor, v: Voice): string {
+  if (actor === 'all-parties') return 'This is for every party, you included, unless the words say otherwise.';
+  const name = actorName(actor, v);
+  if (name === null) return 'The order does not say who must do this. Read its words to see if it is you.';
+  return name === 'You' ? 'This is for you.' : `This is for ${name.charAt(0).toLowerCase()}${name.slice(1)}.`;
+}
+
+/** "Due by Friday, May 26, 2017: “Objections to the report”. This is for you." */
+export function datedSummary(clause: string, m: DateMention, actor: Actor, v: Voice): string {
+  const label = labelOf(clause, m);
+  const when = `${formatLongDate(m.iso)}${m.time !== undefined ? ` at ${m.time}` : ''}`;
+  const what = label === '' ? 'See the order’s words.' : `“${label}”.`;
+  return `Due by ${when}: ${what} ${who(actor, v)}`;
+}
+
+export function datedExplanation(actor: Actor, v: Voice): string {
+  const name = actorName(actor, v);
+  const mine = name === 'You' || actor === 'all-parties';
+  return mine
+    ? 'Read the order’s words beside this. If this is yours to do, do it by this date. Filing early is safe.'
+    : 'Read the order’s words beside this. It may not be yours to do, but it tells you what comes next in the case.';
+}
+
+/** "The court set the status conference for Tuesday, February 23, 2016 at 12:00 p.m." */
+export function appearanceSummary(event: string, rule: DeadlineRule | undefined, actor: Actor, v: Voice): string {
+  const name = event.replace(/\s+/g, ' ').trim();
+  const plainName = /^[A-Z0-9/]{2,}$/.test(name) ? `“${name}”` : `the ${name.toLowerCase().replace(/^the\s+/, '')}`;
+  const date = rule?.fixedDate;
+  const when = date === undefined ? '' : ` for ${formatLongDate(date)}${rule?.time !== undefined ? ` at ${rule.time}` : ''}`;
+  const whom = actorName(actor, v);
+  const attend = actor === 'all-parties' ? 'Plan to be there.' : whom === 'You' ? 'You must be there.' : `${whom ?? 'Someone'} must be there.`;
+  return `The court set ${plainName}${when}. ${attend}`;
+}
+
+/** A period the clause rules did not read, told with the order's own event words. */
+export function periodSummary(clause: string, rule: DeadlineRule, actor: Actor, v: Voice): string {
+  const name = actorName(actor, v);
+  const whom = actor === 'all-parties' ? 'Each party' : name ?? 'Someone';
+  const span = rule.hours !== undefined ? `${rule.hours} hours` : '';
+  const when = span !== '' ? `${rule.direction === 'before' ? `at least ${span} before` : `within ${span} after`} ${rule.triggerWords.replace(/^the\s+/i, 'the ')}` : whenPhrase(rule);
+  void clause;
+  return `${whom} must act ${when}. Read the order’s words for what must be done.`;
+}
+
+const WHY: Record<OtherDateReason, string> = {
+  entered: 'The day the clerk put this on the court’s list (the docket). It is not a deadline.',
+  signed: 'The day the judge signed or filed this. It is not a deadline.',
+  happened: 'Something that already happened on this day. It is not a deadline.',
+  changed: 'The old date. The order changed or canceled it, so do not go by it.',
+  bound: 'The earliest day something may happen. It is not a deadline.',
+  span: 'Part of a span of time the order describes. It is not a deadline.',
+  past: 'This day was already past when the order was made. The order only tells its history.',
+  recited: 'The order repeats this from an earlier order or paper. It is not a new deadline here.',
+  mentioned: 'The order names this day, but we could not tell what it is for. Read the order’s words to be sure.',
+};
+
+export function otherDateWhy(reason: OtherDateReason, event?: string): string {
+  if (reason === 'changed' && event !== undefined) return `The old date for the ${event.toLowerCase()}. The order changed or canceled it, so do not go by it.`;
+  return WHY[reason];
+}
