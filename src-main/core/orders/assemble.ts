@@ -51,10 +51,12 @@ function ruleDates(rule: DeadlineRule | undefined): IsoDate[] {
 
 /** Who a dated line is for, from its own words: the clause's subject, or everyone when it names no one. */
 function dutyActor(clause: string, criminal: boolean): Actor {
-  const lc = clause.toLowerCase();
+  const modal = /\b(?:shall|must|will|is\s+to|are\s+to|to\s+(?:file|serve|submit|respond|notify|provide))\b/i.exec(clause);
+  const subject = modal === null ? '' : clause.slice(Math.max(0, modal.index - 80), modal.index).split(/,/).pop() ?? '';
+  const lc = (subject.trim() === '' ? clause : subject).toLowerCase();
   if (criminal && /\b(?:gov(?:ernmen)?t|usa|united states|the prosecution)\b/.test(lc)) return 'plaintiff';
   if (/\b(?:dft|deft|defense)\b/.test(lc)) return 'defendant';
-  const who = actorOf(clause);
+  const who = actorOf(lc);
   if (who === 'unknown') return 'all-parties';
   return who;
 }
@@ -98,6 +100,10 @@ export function assemble(
       const m = mentions[i];
       if (m === undefined) continue;
       used.add(i);
+      if (m.role === 'appearance' && r.kind !== 'appearance' && (r.actor === 'unknown' || r.actor === 'court') && r.rule?.fixedDate === iso) {
+        toAppearance(r, m, voice, criminal);
+        continue;
+      }
       if (LIVE.has(m.role) || m.role === 'mentioned' || r.rule?.fixedDate !== iso) continue;
       // The clause rules read an old date as a deadline: look for a live date in the same words.
       const j = mentions.findIndex((x, k) => !used.has(k) && LIVE.has(x.role) && inside(own, x.start));
@@ -155,6 +161,10 @@ export function assemble(
     spans.set(r.id, [[m.clauseStart, m.clauseEnd]]);
   });
 
+  // Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it.
+  const appearances = [...requirements, ...added.map((a) => a.r)].filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
+  for (const r of [...requirements, ...added.map((a) => a.r)]) linkEvent(r.rule, appearances);
+
   // 3. Periods no requirement counts: "within 14 days", "48 hours prior to hearing date".
   for (const d of findDurations(text)) {
     const covering = [...requirements, ...added.map((a) => a.r)].find((r) => inside(spans.get(r.id), d.start) && periodMatches(r.rule, d));
@@ -170,7 +180,7 @@ export function assemble(
       if (event !== undefined) {
         rule.triggerDate = event.iso;
         if (event.time !== undefined) rule.time = event.time;
-      }
+      } else linkEvent(rule, appearances);
     }
     const clause = text.slice(cs, ce);
     const a = analyzeClause({ text: clause, ctx: caption.motion?.by !== undefined ? { movant: caption.motion.by } : {} });
@@ -213,6 +223,21 @@ export function assemble(
   const all = [...requirements.map((r) => ({ at: spans.get(r.id)?.[0]?.[0] ?? 0, r })), ...added];
   all.sort((x, y) => x.at - y.at);
   return { requirements: all.map((x) => x.r), otherDates };
+}
+
+/** The one appearance whose words the period names ("prior to sentencing" -> the sentencing). */
+function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[]): void {
+  if (rule === undefined || rule.trigger !== 'conference' || rule.triggerDate !== undefined || !isCourtEvent(rule.triggerWords)) return;
+  const words = rule.triggerWords.toLowerCase();
+  const named = appearances.filter((a) => {
+    const event = a.act.split(':')[1]?.replace(/-/g, ' ') ?? '';
+    return event.split(' ').some((w) => w.length > 3 && words.includes(w.replace(/ing$/, '')));
+  });
+  const dates = new Set(named.map((a) => a.rule?.fixedDate));
+  const only = dates.size === 1 ? named[0] : undefined;
+  if (only?.rule?.fixedDate === undefined) return;
+  rule.triggerDate = only.rule.fixedDate;
+  if (only.rule.time !== undefined) rule.time = only.rule.time;
 }
 
 function periodMatches(rule: DeadlineRule | undefined, d: Duration): boolean {

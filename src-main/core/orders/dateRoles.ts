@@ -53,12 +53,12 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
   return [left, right];
 }
 
-const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted)\b(?:\s+(?:by|before)\b[^.;]{0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\bdated\s*:?\s*$/i;
+const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b[^.;]{0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\bdated\s*:?\s*$/i;
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
 const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s+)?$/i;
 const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|be)\s+held\s+(?:on\s+)?$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
 /** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
-const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge)\s+(?:previously\s+|had\s+|also\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\bpreviously\b|\b(?:prior|earlier|previous)\s+order\b/i;
+const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge)\s+(?:previously\s+|had\s+|also\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b/i;
 const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)*(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|moved|stricken|cancell?ed|taken\s+off|advanced|changed|converted|terminated|withdrawn|superseded)\b/i;
 const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|moved|changed)\b[^.;]{0,80}\bfrom\s*$/i;
 const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than)|no\s+(?:sooner|earlier)\s+than|(?<!(?:due|filed|served|made)\s)after|since|beginning|starting|commencing|effective(?:\s+as\s+of)?|as\s+of)\s*$/i;
@@ -68,7 +68,7 @@ const SPAN_AFTER = /^\s*(?:-|–|—|through|thru)\s*\d|^\s*(?:and|to)\s+\d{1,2}
 const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|moved|changed|extended|advanced|postponed)\b[^.;]{0,120}\b(?:to|for|until)\s*(?:[a-z]+day,?\s*)?$/i;
 const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
 const DEADLINE_LEAD =
-  /(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?|filed|served|submitted)\b[^.;:]{0,60}:\s*$)/i;
+  /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?|filed|served|submitted)\b[^.;:]{0,60}:\s*$)/i;
 const APPEAR_LEAD = /\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
 const START_LEAD = /^\s*(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|within|on)\s*(?:[a-z]+day,?\s*)?$/i;
 
@@ -91,16 +91,42 @@ function eventNear(text: string, clauseStart: number, start: number, end: number
   let last: string | undefined;
   EVENT_WORDS.lastIndex = 0;
   for (let m = EVENT_WORDS.exec(left); m !== null; m = EVENT_WORDS.exec(left)) last = m[0];
-  if (last !== undefined) return last.trim();
+  if (last !== undefined) return eventName(last);
   EVENT_WORDS.lastIndex = 0;
   const right = EVENT_WORDS.exec(text.slice(end, clauseEnd));
-  return right?.[0].trim();
+  return right === null ? undefined : eventName(right[0]);
+}
+
+/** "continued for a Status Conference" -> "Status Conference". */
+function eventName(words: string): string {
+  return words
+    .trim()
+    .replace(/^(?:(?:during|the|a|an|for|at|on|in|to|is|are|be|will|shall|set|reset|held|continued|scheduled|rescheduled|court's|court’s|this|that|of|by|and|matter|case|with|\(\d+\)|\d+)\s+)+/i, '')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * A table of dates whose labels were lost or sit apart ("schedule: May 4, 2005 May 18, 2005 ...",
+ * "Joint Pretrial Statement 6/17/2024"): a date the rules could not place, a few words after a
+ * deadline with no sentence break between, is read as the next row of the same table.
+ */
+function tableRows(text: string, mentions: DateMention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const prev = mentions[i - 1]!;
+    if (m.role !== 'mentioned' || (prev.role !== 'deadline' && prev.role !== 'appearance')) continue;
+    const between = text.slice(prev.end, m.start);
+    if (/[.;!?](?:\s|$)|\n\s*\n/.test(between.replace(/\b(?:[ap]\.m|[A-Z]|v|No|Fed|R|P|Civ)\./g, '')) || between.split(/\s+/).filter((w) => w !== '').length > 14) continue;
+    if (/\b(?:held|entered|signed|filed\s+on|vacated|reset|continued)\b/i.test(between)) continue;
+    m.role = prev.role === 'appearance' && EVENT_WORDS.test(between) ? 'appearance' : 'deadline';
+    EVENT_WORDS.lastIndex = 0;
+  }
 }
 
 /** Every date in the cleaned text with its role. `orderDate` makes earlier dates "past". */
 export function findDateMentions(text: string, orderDate?: IsoDate): DateMention[] {
   const dates = findDates(text);
-  return dates.map((d, i) => {
+  const mentions = dates.map((d, i) => {
     const prevEnd = i > 0 ? dates[i - 1]!.end : 0;
     const nextStart = i + 1 < dates.length ? dates[i + 1]!.start : text.length;
     const [cs, ce] = clauseBounds(text, d.start, d.end, prevEnd, nextStart);
@@ -119,6 +145,8 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
     }
     return mention;
   });
+  tableRows(text, mentions);
+  return mentions;
 }
 
 function roleOf(lead: string, local: string, sentenceLead: string, tail: string, iso: IsoDate, orderDate: IsoDate | undefined, timed: boolean): DateRole {
@@ -130,7 +158,8 @@ function roleOf(lead: string, local: string, sentenceLead: string, tail: string,
   if (!liveTo && HAPPENED.test(local) && !FUTURE_HELD.test(local)) return 'happened';
   if (BOUND.test(local) && !DEADLINE_LEAD.test(local)) return 'bound';
   if (orderDate !== undefined && iso < orderDate) return 'past';
-  if (RECITED.test(sentenceLead)) return 'recited';
+  // A deadline an earlier order set is still a deadline while it lies ahead; only an earlier one is history.
+  if (RECITED.test(sentenceLead) && (orderDate === undefined || iso <= orderDate)) return 'recited';
   const eventLead = liveTo ? sentenceLead : lead;
   EVENT_WORDS.lastIndex = 0;
   const hasEvent = EVENT_WORDS.test(eventLead);

@@ -59,7 +59,7 @@ export function appearanceSummary(event: string, rule: DeadlineRule | undefined,
   const when = date === undefined ? '' : ` for ${formatLongDate(date)}${rule?.time !== undefined ? ` at ${rule.time}` : ''}`;
   const whom = actorName(actor, v);
   const attend = actor === 'all-parties' ? 'Plan to be there.' : whom === 'You' ? 'You must be there.' : `${whom ?? 'Someone'} must be there.`;
-  return `The court set ${plainName}${when}. ${attend}`;
+  return `The court set ${plainName}${when}${when.endsWith('.') ? '' : '.'} ${attend}`;
 }
 
 /** A period the clause rules did not read, told with the order's own event words. */

@@ -49,7 +49,9 @@ export function classifyTrigger(words: string): Trigger {
   // FRCP 6(d) adds days only to periods that run from service; receipt is another event.
   if (/\b(?:receipt|receiv(?:e|ed|ing))\b/.test(w) && !/\bservi(?:ce|ed)\b/.test(w)) return 'other';
   if (/\b(?:release|released|reopen\w*|transfer\w*|remand\w*|arrival|discharge\w*|completion|conclusion|decision|ruling|judgment)\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return /\bfil(?:ing|ed)\b/.test(w) ? 'filing' : 'other';
-  if (/\b(?:servi(?:ce|ed))\b/.test(w)) {
+  // "after serving copies of this order on each defendant": the person's own act, not service on them.
+  if (/\bserving\b/.test(w)) return 'other';
+  if (/\bserv(?:ice|ed)\b/.test(w)) {
     // Service of this order counts from the order; service of someone's paper is that paper's filing.
     if (/\b(?:order|this)\b/.test(w) || !/\b(?:opposition|response|reply|motion|answer|complaint|brief|statement|objections?|report|notice|discovery|requests?|interrogator)/.test(w)) return 'service';
     return 'filing';
