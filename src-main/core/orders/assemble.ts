@@ -163,7 +163,7 @@ export function assemble(
 
   // Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it.
   const appearances = [...requirements, ...added.map((a) => a.r)].filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
-  for (const r of [...requirements, ...added.map((a) => a.r)]) linkEvent(r.rule, appearances);
+  for (const r of [...requirements, ...added.map((a) => a.r)]) linkEvent(r.rule, appearances, text.slice(...(spans.get(r.id)?.[0] ?? [0, 0])));
 
   // 3. Periods no requirement counts: "within 14 days", "48 hours prior to hearing date".
   for (const d of findDurations(text)) {
@@ -180,7 +180,7 @@ export function assemble(
       if (event !== undefined) {
         rule.triggerDate = event.iso;
         if (event.time !== undefined) rule.time = event.time;
-      } else linkEvent(rule, appearances);
+      } else linkEvent(rule, appearances, text.slice(cs, ce));
     }
     const clause = text.slice(cs, ce);
     const a = analyzeClause({ text: clause, ctx: caption.motion?.by !== undefined ? { movant: caption.motion.by } : {} });
@@ -226,15 +226,18 @@ export function assemble(
 }
 
 /** The one appearance whose words the period names ("prior to sentencing" -> the sentencing). */
-function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[]): void {
+function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], clause: string): void {
   if (rule === undefined || rule.trigger !== 'conference' || rule.triggerDate !== undefined || !isCourtEvent(rule.triggerWords)) return;
   const words = rule.triggerWords.toLowerCase();
-  const named = appearances.filter((a) => {
-    const event = a.act.split(':')[1]?.replace(/-/g, ' ') ?? '';
-    return event.split(' ').some((w) => w.length > 3 && words.includes(w.replace(/ing$/, '')));
-  });
-  const dates = new Set(named.map((a) => a.rule?.fixedDate));
-  const only = dates.size === 1 ? named[0] : undefined;
+  const lc = clause.toLowerCase();
+  const eventOf = (a: Requirement) => (a.act.split(':')[1] ?? '').split('-').filter((w) => w.length > 3);
+  const named = appearances.filter((a) => eventOf(a).some((w) => words.includes(w.replace(/ing$/, ''))));
+  // Several hearings fit "the hearing date": the one the sentence itself names wins ("Waiver of Preliminary hearing ...").
+  const fit = (a: Requirement) => eventOf(a).filter((w) => lc.includes(w)).length;
+  const best = Math.max(0, ...named.map(fit));
+  const top = named.filter((a) => fit(a) === best);
+  const dates = new Set(top.map((a) => a.rule?.fixedDate));
+  const only = dates.size === 1 ? top[0] : undefined;
   if (only?.rule?.fixedDate === undefined) return;
   rule.triggerDate = only.rule.fixedDate;
   if (only.rule.time !== undefined) rule.time = only.rule.time;
@@ -261,7 +264,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 function toAppearance(r: Requirement, m: DateMention | undefined, voice: Voice, criminal = false): void {
-  const event = m?.event ?? r.act.replace(/^court:event:/, '').replace(/-/g, ' ');
+  const event = m?.event ?? (r.act.startsWith('court:event:') ? r.act.replace(/^court:event:/, '').replace(/-/g, ' ') : 'court date');
   r.kind = 'appearance';
   r.actor = criminal && /\b(?:sentenc|arraign|plea|trial|detention|initial appearance|revocation)/i.test(event) ? 'defendant' : 'all-parties';
   r.act = `appear:${slug(event)}:${r.rule?.fixedDate ?? ''}`;

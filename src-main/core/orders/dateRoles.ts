@@ -53,7 +53,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
   return [left, right];
 }
 
-const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b[^.;]{0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\bdated\s*:?\s*$/i;
+const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\bdated\s*:?\s*$/i;
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
 const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s+)?$/i;
 const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|be)\s+held\s+(?:on\s+)?$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
@@ -86,12 +86,17 @@ function timeNear(text: string, start: number, end: number, clauseStart: number,
 }
 
 /** The event named closest before (or just after) the date within its clause. */
-function eventNear(text: string, clauseStart: number, start: number, end: number, clauseEnd: number): string | undefined {
+function eventNear(text: string, sentenceStart: number, clauseStart: number, start: number, end: number, clauseEnd: number): string | undefined {
   const left = text.slice(clauseStart, start);
   let last: string | undefined;
   EVENT_WORDS.lastIndex = 0;
   for (let m = EVENT_WORDS.exec(left); m !== null; m = EVENT_WORDS.exec(left)) last = m[0];
   if (last !== undefined) return eventName(last);
+  if (sentenceStart < clauseStart) {
+    EVENT_WORDS.lastIndex = 0;
+    for (let m = EVENT_WORDS.exec(text.slice(sentenceStart, clauseStart)); m !== null; m = EVENT_WORDS.exec(text.slice(sentenceStart, clauseStart))) last = m[0];
+    if (last !== undefined) return eventName(last);
+  }
   EVENT_WORDS.lastIndex = 0;
   const right = EVENT_WORDS.exec(text.slice(end, clauseEnd));
   return right === null ? undefined : eventName(right[0]);
@@ -140,12 +145,15 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
     if (time !== undefined) mention.time = time;
     mention.role = roleOf(lead, local, sentenceLead, tail, d.iso, orderDate, time !== undefined);
     if (mention.role === 'appearance' || mention.role === 'deadline' || mention.role === 'changed') {
-      const ev = eventNear(text, cs, d.start, d.end, ce);
+      const ev = eventNear(text, ss, cs, d.start, d.end, ce);
       if (ev !== undefined) mention.event = ev;
     }
     return mention;
   });
   tableRows(text, mentions);
+  // A court date the order changed is changed wherever it is named again (an earlier order recited in the body).
+  const changed = new Set(mentions.filter((m) => m.role === 'changed').map((m) => m.iso));
+  for (const m of mentions) if (m.role === 'appearance' && changed.has(m.iso)) m.role = 'changed';
   return mentions;
 }
 
