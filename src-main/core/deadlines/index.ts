@@ -22,3 +22,4 @@ export { addDays, formatLongDate, formatShortDate, parseIsoDate, weekdayName } f
 export { SERVICE_BY_MAIL_EXTRA_DAYS } from './rule6d.js';
 export { LAST_DAY_MEANING } from './lastDay.js';
 export { PRISON_MAILBOX_RULE } from './prisonMailbox.js';
+export { countCourtDays, type CourtDaysResult } from './courtDays.js';

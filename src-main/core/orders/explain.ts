@@ -5,6 +5,7 @@
  */
 import {
   computeDueDate,
+  countCourtDays,
   formatLongDate,
   LAST_DAY_MEANING,
   parseIsoDate,
@@ -111,10 +112,6 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     d.pending = `${span(rule)} after ${rule.triggerWords}. Count the months on a calendar, and check the result with the clerk.`;
     return d;
   }
-  if (rule.dayKind === 'court') {
-    d.pending = `${span(rule)} after ${rule.triggerWords}. "Court days" skip weekends and court holidays, so count them on a calendar.`;
-    return d;
-  }
   const notes: string[] = [];
   let from: IsoDate | undefined;
   let label = rule.triggerWords;
@@ -150,6 +147,17 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       d.pending = `${span(rule)} ${rule.direction === 'before' ? 'before' : 'after'} ${rule.triggerWords}. We will count it once that happens.`;
   }
   if (from === undefined) return d;
+  if (rule.dayKind === 'court') {
+    if (serviceByMail) {
+      d.pending = `${span(rule)} after ${label}, plus 3 days for mail. Court days skip weekends and court holidays; count them on a calendar and check with the clerk.`;
+      return d;
+    }
+    const court = countCourtDays(from, days, direction, opts.closures ?? [], label);
+    d.dueDate = court.dueDate;
+    d.dueDateText = formatLongDate(court.dueDate);
+    d.steps = [...notes, ...court.steps];
+    return d;
+  }
   const result = computeDueDate({
     from,
     days,

@@ -27,7 +27,7 @@ function eventPhrase(text: string, from: number): { text: string; end: number } 
     const c = text[i];
     if (c === ',' || c === ';' || c === ':' || c === '(' || (c === '.' && !/[a-z]\.[a-z]/i.test(text.slice(i - 1, i + 2)) && !/\b(?:a|p)\.$/i.test(text.slice(i - 2, i + 1)))) break;
     const rest = text.slice(i, i + 40);
-    if (/^\s(?:shall|must|will|may|to\s+(?:file|serve|submit|respond|meet|confer|contact|lodge|sign|appear)|in\s+which|unless|if|and\s+(?:shall|must|will))\b/i.test(rest)) break;
+    if (/^\s(?:shall|must|will|may|to\s+(?:e-?file|file|serve|submit|respond|meet|confer|contact|lodge|sign|appear)|in\s+which|unless|if|and\s+(?:shall|must|will)|(?:the\s+)?(?:plaintiffs?|defendants?|parties|petitioners?|respondents?|counsel|government|guardian\s+ad\s+litem)\s+(?:shall|must|will|may|advise|file|serve|submit))\b/i.test(rest)) break;
     end = i + 1;
   }
   const words = text.slice(from, end).trim().split(/\s+/);
@@ -35,7 +35,7 @@ function eventPhrase(text: string, from: number): { text: string; end: number } 
   return { text: capped.replace(/[\s,.]+$/, ''), end };
 }
 
-const COURT_EVENT = /\b(?:hearing|oral argument|trial|status conference|scheduling conference|pretrial conference|pre-trial conference|settlement conference|case management conference|mandatory settlement conference|sentencing|arraignment|plea|calendar call|mediation|initial appearance)\b/;
+const COURT_EVENT = /\b(?:hearing|oral argument|trial|status conference|scheduling conference|pretrial conference|pre-trial conference|settlement conference|case management conference|mandatory settlement conference|rule 16(?:\(b\))? conference|initial conference|sentencing|arraignment|plea|calendar call|mediation|initial appearance|appearance|conference (?:with|before) the (?:court|judge|magistrate))\b/;
 
 /** A court's own event (hearing, trial, settlement conference): its date comes from the order, not from the person's log. */
 export function isCourtEvent(words: string): boolean {
@@ -57,7 +57,9 @@ export function classifyTrigger(words: string): Trigger {
     return 'filing';
   }
   if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
-  if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s+)?(?:this|the)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
+  if (/\bits\s+(?:filing|entry|issuance|docketing)\b/.test(w)) return 'order-date';
+  if (/\b(?:is|are|was|were|be|been)\s+filed\b|\bfile\s+date\b|\bfiling\s+of\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return 'filing';
+  if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s+)?(?:this|the)\s+(?:order|notice|minute\s+order|entry)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
   if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg/.test(w)) return 'filing';
   return 'other';
 }
@@ -85,6 +87,8 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
     const span = daysOf(d);
     const extra: Partial<DeadlineRule> = {};
     if (d.dayKind !== undefined) extra.dayKind = d.dayKind;
+    // "for the six months preceding the filing of this action" describes a span; it sets no deadline.
+    if (before !== null && /\b(?:for|during|over|of|in)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?$/i.test(lead)) continue;
     if (before !== null || after !== null) {
       const m = (before ?? after) as RegExpExecArray;
       const ev = eventPhrase(clause, d.end + m[0].length);
