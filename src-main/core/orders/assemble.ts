@@ -163,7 +163,8 @@ export function assemble(
 
   // Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it.
   const appearances = [...requirements, ...added.map((a) => a.r)].filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
-  for (const r of [...requirements, ...added.map((a) => a.r)]) linkEvent(r.rule, appearances, text.slice(...(spans.get(r.id)?.[0] ?? [0, 0])));
+  const terms = definedEventTerms(text);
+  for (const r of [...requirements, ...added.map((a) => a.r)]) linkEvent(r.rule, appearances, text.slice(...(spans.get(r.id)?.[0] ?? [0, 0])), terms);
 
   // 3. Periods no requirement counts: "within 14 days", "48 hours prior to hearing date".
   for (const d of findDurations(text)) {
@@ -180,7 +181,7 @@ export function assemble(
       if (event !== undefined) {
         rule.triggerDate = event.iso;
         if (event.time !== undefined) rule.time = event.time;
-      } else linkEvent(rule, appearances, text.slice(cs, ce));
+      } else linkEvent(rule, appearances, text.slice(cs, ce), terms);
     }
     const clause = text.slice(cs, ce);
     const a = analyzeClause({ text: clause, ctx: caption.motion?.by !== undefined ? { movant: caption.motion.by } : {} });
@@ -226,8 +227,11 @@ export function assemble(
 }
 
 /** The one appearance whose words the period names ("prior to sentencing" -> the sentencing). */
-function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], clause: string): void {
-  if (rule === undefined || rule.trigger !== 'conference' || rule.triggerDate !== undefined || !isCourtEvent(rule.triggerWords)) return;
+function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], clause: string, terms: string[]): void {
+  if (rule === undefined || rule.trigger !== 'conference' || rule.triggerDate !== undefined) return;
+  const defined = terms.some((t) => new RegExp(`\\bthe\\s+${t}\\b`).test(rule.triggerWords));
+  if (!isCourtEvent(rule.triggerWords) && !defined) return;
+  if (defined && !isCourtEvent(rule.triggerWords)) rule.triggerWords = `${rule.triggerWords} (the court's conference)`;
   const words = rule.triggerWords.toLowerCase();
   const lc = clause.toLowerCase();
   const eventOf = (a: Requirement) => (a.act.split(':')[1] ?? '').split('-').filter((w) => w.length > 3);
@@ -241,6 +245,17 @@ function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], c
   if (only?.rule?.fixedDate === undefined) return;
   rule.triggerDate = only.rule.fixedDate;
   if (only.rule.time !== undefined) rule.time = only.rule.time;
+}
+
+/** Names the order gives a court event: 'a Case Management Conference (the "Conference")' -> "Conference". */
+function definedEventTerms(text: string): string[] {
+  const out: string[] = [];
+  const re = /\(\s*(?:the\s+)?["“]([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})["”]\s*\)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (isCourtEvent(before) || /\b(?:conference|hearing|trial)\s*$/i.test(before)) out.push(m[1]!);
+  }
+  return out;
 }
 
 function periodMatches(rule: DeadlineRule | undefined, d: Duration): boolean {

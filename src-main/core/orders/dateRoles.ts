@@ -42,10 +42,11 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
   let left = leftLimit;
   const before = text.slice(leftLimit, start);
   const re = /(?:[.!?](?<![A-Z]\.)(?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos|Fed|Civ|R|P|Cal|Inc|Co|U\.S)\.)\s+(?=[A-Z(*\[])|;\s*|\n\s*\n)/g;
-  for (let m = re.exec(before); m !== null; m = re.exec(before)) {
-    // "Motions due: 1/31/2005": a colon right before the date is a label, not a break.
-    left = leftLimit + m.index + m[0].length;
-  }
+  const cuts: number[] = [];
+  for (let m = re.exec(before); m !== null; m = re.exec(before)) cuts.push(leftLimit + m.index + m[0].length);
+  left = cuts[cuts.length - 1] ?? leftLimit;
+  // "shall appear for an initial pretrial conference:" + a blank line + the date: the label is the line above.
+  if (text.slice(left, start).trim() === '' && /:\s*$/.test(text.slice(leftLimit, left))) left = cuts[cuts.length - 2] ?? leftLimit;
   const rightLimit = Math.min(nextStart, end + 200, text.length);
   const after = text.slice(end, rightLimit);
   const r = /[.!?](?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos)\.)\s+(?=[A-Z(*\[])|;|\n\s*\n/.exec(after);
@@ -53,7 +54,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
   return [left, right];
 }
 
-const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\bdated\s*:?\s*$/i;
+const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\b(?:dated|filed|entered|signed|date\s+filed)\s*:\s*$|\bdated\s*$/i;
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
 const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s+)?$/i;
 const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|be)\s+held\s+(?:on\s+)?$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
@@ -68,7 +69,7 @@ const SPAN_AFTER = /^\s*(?:-|–|—|through|thru)\s*\d|^\s*(?:and|to)\s+\d{1,2}
 const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|moved|changed|extended|advanced|postponed)\b[^.;]{0,120}\b(?:to|for|until)\s*(?:[a-z]+day,?\s*)?$/i;
 const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
 const DEADLINE_LEAD =
-  /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?|filed|served|submitted)\b[^.;:]{0,60}:\s*$)/i;
+  /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
 const APPEAR_LEAD = /\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
 const START_LEAD = /^\s*(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|within|on)\s*(?:[a-z]+day,?\s*)?$/i;
 
@@ -106,7 +107,7 @@ function eventNear(text: string, sentenceStart: number, clauseStart: number, sta
 function eventName(words: string): string {
   return words
     .trim()
-    .replace(/^(?:(?:during|the|a|an|for|at|on|in|to|is|are|be|will|shall|set|reset|held|continued|scheduled|rescheduled|court's|court’s|this|that|of|by|and|matter|case|with|\(\d+\)|\d+)\s+)+/i, '')
+    .replace(/^(?:(?:during|the|a|an|for|at|on|in|to|is|are|be|will|shall|set|reset|held|continued|scheduled|rescheduled|court's|court’s|this|that|of|by|and|matter|case|with|ordered|orders|order|setting|event|date|time|\(\d+\)|\d+)\s+)+/i, '')
     .replace(/\s+/g, ' ');
 }
 
@@ -171,9 +172,9 @@ function roleOf(lead: string, local: string, sentenceLead: string, tail: string,
   const eventLead = liveTo ? sentenceLead : lead;
   EVENT_WORDS.lastIndex = 0;
   const hasEvent = EVENT_WORDS.test(eventLead);
-  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|meeting|argument|selection|plea|calendar\s+call|mediation|JS\/JT|FPT)\b[^.;]{0,60}$/i.test(liveTo ? sentenceLead : local);
+  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|meeting|argument|selection|plea|calendar\s+call|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(liveTo ? sentenceLead : local);
   const deadlineNoun = DEADLINE_NOUN.test(local);
-  const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
+  const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || /\bby\s+this\s+date\b/i.test(sentenceLead) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';
   if (deadlineWords || liveTo) return 'deadline';
   if (hasEvent && (APPEAR_LEAD.test(local) || timed)) return 'appearance';

@@ -35,7 +35,7 @@ function eventPhrase(text: string, from: number): { text: string; end: number } 
   return { text: capped.replace(/[\s,.]+$/, ''), end };
 }
 
-const COURT_EVENT = /\b(?:hearing|oral argument|trial|status conference|scheduling conference|pretrial conference|pre-trial conference|settlement conference|case management conference|mandatory settlement conference|rule 16(?:\(b\))? conference|initial conference|sentencing|arraignment|plea|calendar call|mediation|initial appearance|appearance|conference (?:with|before) the (?:court|judge|magistrate))\b/;
+const COURT_EVENT = /\b(?:hearing|oral argument|trial|status conference|scheduling conference|pretrial conference|pre-trial conference|settlement conference|case management conference|mandatory settlement conference|rule 16(?:\(b\))? conference|initial conference|sentencing|arraignment|plea|calendar call|mediation|initial appearance|appearance|conference (?:with|before) the (?:court|judge|magistrate)|(?:above|above-referenced|aforementioned|said|scheduled) (?:conference|hearing))\b/;
 
 /** A court's own event (hearing, trial, settlement conference): its date comes from the order, not from the person's log. */
 export function isCourtEvent(words: string): boolean {
