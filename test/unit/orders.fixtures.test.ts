@@ -41,7 +41,7 @@ const CASES: Case[] = [
     // E.D. Cal. Local Rule 251 with a hearing date: the joint statement counts back from the hearing.
     file: 'edcal-lr251-hearing.txt',
     expected: [
-      { kind: 'other', actor: 'court', act: 'court:event:hearing', trigger: 'fixed-date', fixedDate: '2025-04-07' },
+      { kind: 'appearance', actor: 'all-parties', act: 'appear:hearing:2025-04-07', trigger: 'fixed-date', fixedDate: '2025-04-07', summary: /^The court set the hearing for Monday, April 7, 2025 at 10:00 a\.m\. Plan to be there\.$/ },
       { kind: 'meet-and-confer', actor: 'all-parties' },
       { kind: 'contact', actor: 'defense-counsel', trigger: 'fixed-date', fixedDate: '2025-03-17', dueDate: '2025-03-17', summary: /call you or set up a video meeting by March 17, 2025/ },
       { kind: 'file', actor: 'all-parties', act: 'file:joint-statement', days: 7, direction: 'before', trigger: 'conference', dueDate: '2025-03-31' },
@@ -69,7 +69,7 @@ const CASES: Case[] = [
       { kind: 'other', actor: 'all-parties', trigger: 'fixed-date', fixedDate: '2025-03-03', summary: /^All fact discovery must be completed by March 3, 2025\.$/ },
       { kind: 'other', actor: 'all-parties', trigger: 'fixed-date', fixedDate: '2025-04-14' },
       { kind: 'file', actor: 'unknown', act: 'file:dispositive-motions', fixedDate: '2025-06-02', summary: /June 2, 2025/ },
-      { kind: 'other', actor: 'court', fixedDate: '2025-05-08', summary: /settlement conference on May 8, 2025 at 9:30 a\.m\./ },
+      { kind: 'appearance', actor: 'all-parties', fixedDate: '2025-05-08', summary: /Mandatory Settlement Conference for Thursday, May 8, 2025 at 9:30 a\.m\./i },
       { kind: 'file', actor: 'all-parties', act: 'file:settlement-statement', fixedDate: '2025-05-01' },
       { kind: 'warning', actor: 'all-parties' },
     ],
@@ -91,7 +91,7 @@ const CASES: Case[] = [
       { kind: 'other', actor: 'all-parties', fixedDate: '2021-06-07', summary: /by June 7, 2021/ },
       { kind: 'respond', actor: 'defendant', act: 'respond:complaint', fixedDate: '2021-06-21' },
       { kind: 'serve', actor: 'plaintiff', fixedDate: '2021-08-02', summary: /to the defendant\. This must be done by August 2, 2021/ },
-      { kind: 'other', actor: 'court', act: 'court:event:status-conference', fixedDate: '2021-09-13' },
+      { kind: 'appearance', actor: 'all-parties', act: 'appear:telephone-status-conference:2021-09-13', fixedDate: '2021-09-13' },
       { kind: 'other', actor: 'all-parties', act: 'call-in' },
       { kind: 'file', actor: 'all-parties', act: 'file:joint-status-report', days: 14, direction: 'before', trigger: 'conference', dueDate: '2021-08-30' },
       { kind: 'file', actor: 'plaintiff', act: 'file:notice', days: 7, trigger: 'other' },

@@ -9,7 +9,7 @@
  */
 import { analyzeClause } from './classify.js';
 import { type CaptionFacts } from './caption.js';
-import { findDateMentions, type DateMention, type OtherDateReason } from './dateRoles.js';
+import { findDateMentions, isRecital, type DateMention, type OtherDateReason } from './dateRoles.js';
 import { appearanceSummary, datedExplanation, datedSummary, otherDateWhy, periodSummary } from './datedPhrases.js';
 import { findDurations, type Duration } from './numbers.js';
 import { toOriginalSpan } from './spanMap.js';
@@ -116,10 +116,25 @@ export function assemble(
         else delete r.rule.time;
       } else {
         delete r.rule;
-        r.summary = `${r.summary.replace(/\s*(?:by|on)\s+[A-Z][a-z]+ \d{1,2}, \d{4}[^.]*\./, '.')}`;
+        r.summary = r.summary.replace(/\s+(?:by|on)\s+[A-Z][a-z]+ \d{1,2}, \d{4}(?:\s+at\s+\d{1,2}:\d{2}\s+[ap]\.m\.)?/, '');
       }
     }
     if (r.act.startsWith('court:event:') && r.rule?.fixedDate !== undefined) toAppearance(r, mentions.find((m) => m.iso === r.rule?.fixedDate && inside(own, m.start)), voice);
+  }
+
+  // 1b. "Failure to comply with this order within thirty days will result in dismissal": the
+  // period governs every undated thing this order asks of that party.
+  for (const r of requirements) {
+    if (r.rule?.days === undefined || r.rule.trigger !== 'order-date') continue;
+    const words = text.slice(...(spans.get(r.id)?.[0] ?? [0, 0]));
+    if (!/\bcomply\s+with\s+this\s+order\s+within\b/i.test(words)) continue;
+    for (const other of requirements) {
+      if (other === r || other.rule !== undefined || !/^(?:file|serve|respond|other)$/.test(other.kind)) continue;
+      if (other.actor !== r.actor && other.actor !== 'unknown' && r.actor !== 'all-parties') continue;
+      if (other.actor === 'court') continue;
+      other.rule = { ...r.rule, triggerAssumed: false };
+      other.summary = `${other.summary.replace(/\.$/, '')}, within ${r.rule.days} days of the order's date (the order says to do all it asks within ${r.rule.days} days).`;
+    }
   }
 
   // 2. Live dates no requirement accounts for become requirements or appearances.
@@ -184,6 +199,8 @@ export function assemble(
       } else linkEvent(rule, appearances, text.slice(cs, ce), terms);
     }
     const clause = text.slice(cs, ce);
+    // A period an earlier order set, told as history, is not a new deadline.
+    if (isRecital(clause)) continue;
     const a = analyzeClause({ text: clause, ctx: caption.motion?.by !== undefined ? { movant: caption.motion.by } : {} });
     const useful = a !== null && a.actor !== 'unknown' && /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/.test(a.kind);
     const actor: Actor = useful ? a.actor : dutyActor(clause, criminal);
@@ -234,7 +251,7 @@ function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], c
   if (defined && !isCourtEvent(rule.triggerWords)) rule.triggerWords = `${rule.triggerWords} (the court's conference)`;
   const words = rule.triggerWords.toLowerCase();
   const lc = clause.toLowerCase();
-  const eventOf = (a: Requirement) => (a.act.split(':')[1] ?? '').split('-').filter((w) => w.length > 3);
+  const eventOf = (a: Requirement) => (a.act.split(':')[1] ?? '').split('-').filter((w) => w.length > 3 && w !== 'court' && w !== 'judge');
   const named = appearances.filter((a) => eventOf(a).some((w) => words.includes(w.replace(/ing$/, ''))));
   // Several hearings fit "the hearing date": the one the sentence itself names wins ("Waiver of Preliminary hearing ...").
   const fit = (a: Requirement) => eventOf(a).filter((w) => lc.includes(w)).length;

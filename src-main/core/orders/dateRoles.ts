@@ -31,7 +31,7 @@ export interface DateMention {
 
 /** Words for hearings and conferences someone attends, as orders and docket clerks write them. */
 export const EVENT_WORDS =
-  /\b(?:(?:[a-z0-9()/'-]+\s+){0,4}(?:hearing|conference|trial|arraignment|sentencing|sentence|initial appearance|appearance|meeting of creditors|341\(a\) meeting|meeting|oral argument|calendar call|jury selection|change of plea|plea|revocation|status|mediation|deposition|JS\/JT|FPT)\b)/gi;
+  /\b(?:(?:[a-z0-9()/'-]+\s+){0,4}(?:hearing|conference|trial|arraignment|sentencing|sentence|initial appearance|appearance|appear|meeting of creditors|341\(a\) meeting|meeting|oral argument|calendar call|jury selection|change of plea|plea|revocation|status|mediation|deposition|JS\/JT|FPT)\b)/gi;
 
 const TIME_AFTER = /^\s*,?\s*(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?|^\s*,?\s*(?:at\s+|@\s*)?noon\b/i;
 const TIME_BEFORE = /(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))(?::\d{2})?\s*(?:([ap])\.?\s?m\.?)?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$/i;
@@ -57,7 +57,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
 const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\b(?:dated|filed|entered|signed|date\s+filed)\s*:\s*$|\bdated\s*$/i;
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
 const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s+)?$/i;
-const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|be)\s+held\s+(?:on\s+)?$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
+const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be)\s+(?:held|heard|conducted)\b[^.;]{0,40}$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
 /** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
 const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge)\s+(?:previously\s+|had\s+|also\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b/i;
 const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)*(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|moved|stricken|cancell?ed|taken\s+off|advanced|changed|converted|terminated|withdrawn|superseded)\b/i;
@@ -103,12 +103,23 @@ function eventNear(text: string, sentenceStart: number, clauseStart: number, sta
   return right === null ? undefined : eventName(right[0]);
 }
 
-/** "continued for a Status Conference" -> "Status Conference". */
+const EVENT_MODIFIERS = new Set(
+  'status settlement scheduling planning pretrial pre-trial final initial evidentiary motion motions detention preliminary competency sentencing bond exoneration change of plea jury bench telephone telephonic video limine case management mandatory further omnibus revocation suppression confirmation creditors 341(a) two-week fourteen-day day in show cause'.split(' '),
+);
+
+/** "motion is set for hearing" -> "hearing"; "continued for a Status Conference" -> "Status Conference". */
 function eventName(words: string): string {
-  return words
-    .trim()
-    .replace(/^(?:(?:during|the|a|an|for|at|on|in|to|is|are|be|will|shall|set|reset|held|continued|scheduled|rescheduled|court's|court’s|this|that|of|by|and|matter|case|with|ordered|orders|order|setting|event|date|time|\(\d+\)|\d+)\s+)+/i, '')
-    .replace(/\s+/g, ' ');
+  const parts = words.trim().split(/\s+/);
+  const head = parts.pop() ?? '';
+  const kept: string[] = [head];
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const w = parts[i]!;
+    if (/^(?:ORDERED|ORDER|SETTING|EVENT|DATE|SET|THE|A|AN|FOR|IS|TO|court'?s|court’s|judge'?s)$/i.test(w)) break;
+    if (!EVENT_MODIFIERS.has(w.toLowerCase().replace(/[,:;]$/, '')) && !/^[A-Z][A-Za-z/'()-]*$/.test(w)) break;
+    kept.unshift(w);
+  }
+  const name = kept.join(' ');
+  return /^appear$/i.test(name) ? 'court date' : name;
 }
 
 /**
@@ -127,6 +138,11 @@ function tableRows(text: string, mentions: DateMention[]): void {
     m.role = prev.role === 'appearance' && EVENT_WORDS.test(between) ? 'appearance' : 'deadline';
     EVENT_WORDS.lastIndex = 0;
   }
+}
+
+/** A sentence that tells the case's history or an earlier order ("On October 1, 2024, the Court ordered ..."). */
+export function isRecital(sentence: string): boolean {
+  return RECITED.test(sentence);
 }
 
 /** Every date in the cleaned text with its role. `orderDate` makes earlier dates "past". */
@@ -158,7 +174,9 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
   return mentions;
 }
 
-function roleOf(lead: string, local: string, sentenceLead: string, tail: string, iso: IsoDate, orderDate: IsoDate | undefined, timed: boolean): DateRole {
+function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: string, iso: IsoDate, orderDate: IsoDate | undefined, timed: boolean): DateRole {
+  // A form's "DATE:" label after "for:" or "on:" is not the date the paper was signed.
+  const local = rawLocal.replace(/\b(for|on|to)\s*:\s*date\s*:\s*$/i, '$1 ');
   if (ENTERED.test(local)) return 'entered';
   if (SIGNED.test(local) && !DEADLINE_LEAD.test(local.slice(-25))) return 'signed';
   if (SPAN_BEFORE.test(local) || SPAN_SECOND.test(local) || SPAN_AFTER.test(tail) || (SPAN_BEFORE.test(sentenceLead) && /^\s*(?:to|and|thru|through|-)\s*$/i.test(lead))) return 'span';
@@ -172,7 +190,7 @@ function roleOf(lead: string, local: string, sentenceLead: string, tail: string,
   const eventLead = liveTo ? sentenceLead : lead;
   EVENT_WORDS.lastIndex = 0;
   const hasEvent = EVENT_WORDS.test(eventLead);
-  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|meeting|argument|selection|plea|calendar\s+call|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(liveTo ? sentenceLead : local);
+  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|appear|meeting|argument|selection|plea|calendar\s+call|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(liveTo ? sentenceLead : local);
   const deadlineNoun = DEADLINE_NOUN.test(local);
   const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || /\bby\s+this\s+date\b/i.test(sentenceLead) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';

@@ -27,7 +27,9 @@ function eventPhrase(text: string, from: number): { text: string; end: number } 
     const c = text[i];
     if (c === ',' || c === ';' || c === ':' || c === '(' || (c === '.' && !/[a-z]\.[a-z]/i.test(text.slice(i - 1, i + 2)) && !/\b(?:a|p)\.$/i.test(text.slice(i - 2, i + 1)))) break;
     const rest = text.slice(i, i + 40);
-    if (/^\s(?:shall|must|will|may|to\s+(?:e-?file|file|serve|submit|respond|meet|confer|contact|lodge|sign|appear)|in\s+which|unless|if|and\s+(?:shall|must|will)|(?:the\s+)?(?:plaintiffs?|defendants?|parties|petitioners?|respondents?|counsel|government|guardian\s+ad\s+litem)\s+(?:shall|must|will|may|advise|file|serve|submit))\b/i.test(rest)) break;
+    const soFar = text.slice(from, i).trim().split(/\s+/).length;
+    if (soFar >= 5 && !/\bdate(?:\s+on)?\s*$/i.test(text.slice(from, i)) && /^\s(?:that|which|who)\b/i.test(rest)) break;
+    if (/^\s(?:shall|must|will|may|to\s+(?:cure|e-?file|file|serve|submit|respond|meet|confer|contact|lodge|sign|appear)|in\s+which|unless|if|and\s+(?:shall|must|will)|(?:the\s+)?(?:plaintiffs?|defendants?|parties|petitioners?|respondents?|counsel|government|guardian\s+ad\s+litem)\s+(?:shall|must|will|may|advise|file|serve|submit))\b/i.test(rest)) break;
     end = i + 1;
   }
   const words = text.slice(from, end).trim().split(/\s+/);
@@ -57,7 +59,7 @@ export function classifyTrigger(words: string): Trigger {
     return 'filing';
   }
   if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
-  if (/\bits\s+(?:filing|entry|issuance|docketing)\b/.test(w)) return 'order-date';
+  if (/\bits\s+(?:filing|entry|issuance|docketing)\b|\bdate\s+of\s+this\b|\b(?:this|the)\s+(?:opinion|memorandum|decision|minute\s+order|scheduling\s+order)\b/.test(w)) return 'order-date';
   if (/\b(?:is|are|was|were|be|been)\s+filed\b|\bfile\s+date\b|\bfiling\s+of\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return 'filing';
   if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s+)?(?:this|the)\s+(?:order|notice|minute\s+order|entry)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
   if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg/.test(w)) return 'filing';
