@@ -11,7 +11,7 @@ import { analyzeClause } from './classify.js';
 import { type CaptionFacts } from './caption.js';
 import { findDateMentions, isRecital, type DateMention, type OtherDateReason } from './dateRoles.js';
 import { appearanceSummary, datedExplanation, datedSummary, otherDateWhy, periodSummary } from './datedPhrases.js';
-import { findDurations, type Duration } from './numbers.js';
+import { findDurations, isoToWords, type Duration } from './numbers.js';
 import { toOriginalSpan } from './spanMap.js';
 import { summarize, type Voice } from './summaries.js';
 import { findDeadline, isCourtEvent } from './timePhrase.js';
@@ -152,6 +152,12 @@ export function assemble(
     if (m.time !== undefined) rule.time = m.time;
     const quote = quoteOf(cleaned, m.clauseStart, m.clauseEnd);
     if (m.role === 'appearance') {
+      // The same court date named twice ("Evidentiary Hearing set for 10/1/2009" after "will be held on 10/1/2009"): one card.
+      const same = [...requirements, ...added.map((a) => a.r)].find((r) => r.kind === 'appearance' && r.rule?.fixedDate === m.iso && (m.event === undefined || r.act.includes(slug(m.event)) || sameEvent(r.act, m.event)));
+      if (same !== undefined) {
+        same.alsoQuoted = [...(same.alsoQuoted ?? []), quote];
+        return;
+      }
       const r: Requirement = { id: nextId('appearance'), kind: 'appearance', actor: 'all-parties', act: `appear:${slug(m.event ?? 'court')}:${m.iso}`, summary: '', explanation: '', quote, rule };
       toAppearance(r, m, voice, criminal);
       added.push({ at: m.clauseStart, r });
@@ -215,6 +221,7 @@ export function assemble(
       rule,
     };
     if (useful && a.optional) r.optional = true;
+    if (!useful) r.unsure = true;
     added.push({ at: cs, r });
     spans.set(r.id, [[cs, ce]]);
   }
@@ -240,6 +247,11 @@ export function assemble(
   // Added requirements take their place in the order's own sequence.
   const all = [...requirements.map((r) => ({ at: spans.get(r.id)?.[0]?.[0] ?? 0, r })), ...added];
   all.sort((x, y) => x.at - y.at);
+  for (const { r } of all) {
+    const own = spans.get(r.id)?.[0];
+    // Kinds whose summaries carry the order's own negation and conditions (stays, prohibitions, warnings, conduct) are worded by rule.
+    if (own !== undefined && /^(?:file|serve|respond|contact|meet-and-confer|other)$/.test(r.kind) && doubtful(r.summary, text.slice(own[0], own[1]))) markUnsure(r);
+  }
   return { requirements: all.map((x) => x.r), otherDates };
 }
 
@@ -273,6 +285,40 @@ function definedEventTerms(text: string): string[] {
     if (isCourtEvent(before) || /\b(?:conference|hearing|trial)\s*$/i.test(before)) out.push(m[1]!);
   }
   return out;
+}
+
+/** Two names for one court event: "hearing" in "evidentiary-hearing". */
+function sameEvent(act: string, event: string): boolean {
+  const words = slug(event).split('-').filter((w) => w.length > 3);
+  return words.length > 0 && words.every((w) => act.includes(w));
+}
+
+const NEGATION = /\b(?:not|never|cannot|neither|nor)\b|n['’]t\b/i;
+const NOT_A_NEGATION = /\b(?:not|no)\s+(?:later|less|more|fewer|earlier|sooner|longer|further|exceed\w*|to\s+exceed|only|before|after)\b|\bwhether\s+or\s+not\b|\bif\s+not\b|\bwhy\b[^.;]{0,120}?\bnot\b/gi;
+const NOT_A_DUTY = /^(?:result|lead|constitute|bar|contain|govern|rest|self|specifically|administered|mean|cause|subject)$/i;
+
+/**
+ * A summary that may not say what the order says: a "not" in the order's words that the summary
+ * lost, or a command whose verb is not a verb ("You must County Sheriff's ..."), or the words
+ * of a consequence read as a duty ("You must result in dismissal").
+ */
+export function doubtful(summary: string, words: string): boolean {
+  const orderNegates = NEGATION.test(words.replace(NOT_A_NEGATION, ' '));
+  const summaryNegates = /\b(?:not|never|no|don['’]t|doesn['’]t|cannot|none|nothing|without|unless|if)\b|n['’]t\b/i.test(summary);
+  if (orderNegates && !summaryNegates) return true;
+  const duty = /\b(?:must|may|will)\s+(?:not\s+|also\s+)?([A-Za-z']+)/.exec(summary);
+  if (duty !== null) {
+    const verb = duty[1]!;
+    if (NOT_A_DUTY.test(verb) || (/^[A-Z]/.test(verb) && verb !== 'I')) return true;
+  }
+  return false;
+}
+
+function markUnsure(r: Requirement): void {
+  r.unsure = true;
+  const when = r.rule?.fixedDate !== undefined ? ` It names ${isoToWords(r.rule.fixedDate)}.` : '';
+  r.summary = `We are not sure how to say this part in plain words. Please read the order’s own words below.${when}`;
+  r.explanation = 'The app could not read this part with confidence. Read the quote carefully, and ask the clerk or a legal help center if it is unclear.';
 }
 
 function periodMatches(rule: DeadlineRule | undefined, d: Duration): boolean {

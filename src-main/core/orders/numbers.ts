@@ -80,6 +80,8 @@ export function findDurations(text: string): Duration[] {
           : unitWord.startsWith('year')
             ? 'year'
             : 'hour';
+    // "this 22 day of September, 2010" is a date, not a period.
+    if (unit === 'day' && /^\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const kindWord = m[5]?.toLowerCase();
     const d: Duration = { start: m.index, end: m.index + m[0].length, value, unit };
     if (kindWord === 'calendar') d.dayKind = 'calendar';

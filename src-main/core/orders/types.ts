@@ -76,6 +76,8 @@ export interface Requirement {
   means?: Means[];
   /** The order says "may": a choice, not a duty. */
   optional?: boolean;
+  /** The app could not word this with confidence: show the order's words first and ask the person to read them. */
+  unsure?: boolean;
   /** Other places in the order that say the same thing again (e.g. the closing numbered list). */
   alsoQuoted?: Quote[];
   /** Earlier requirements this one repeats with a different deadline. */
