@@ -41,7 +41,7 @@ const CASES: Case[] = [
     // E.D. Cal. Local Rule 251 with a hearing date: the joint statement counts back from the hearing.
     file: 'edcal-lr251-hearing.txt',
     expected: [
-      { kind: 'appearance', actor: 'all-parties', act: 'appear:hearing:2025-04-07', trigger: 'fixed-date', fixedDate: '2025-04-07', summary: /^The court set the hearing for Monday, April 7, 2025 at 10:00 a\.m\. Plan to be there\.$/ },
+      { kind: 'appearance', actor: 'all-parties', act: 'appear:hearing:2025-04-07', trigger: 'fixed-date', fixedDate: '2025-04-07', summary: /^Plan to be at the hearing\. It is set for Monday, April 7, 2025 at 10:00 a\.m\.$/ },
       { kind: 'meet-and-confer', actor: 'all-parties' },
       { kind: 'contact', actor: 'defense-counsel', trigger: 'fixed-date', fixedDate: '2025-03-17', dueDate: '2025-03-17', summary: /call you or set up a video meeting by March 17, 2025/ },
       { kind: 'file', actor: 'all-parties', act: 'file:joint-statement', days: 7, direction: 'before', trigger: 'conference', dueDate: '2025-03-31' },
@@ -69,7 +69,7 @@ const CASES: Case[] = [
       { kind: 'other', actor: 'all-parties', trigger: 'fixed-date', fixedDate: '2025-03-03', summary: /^All fact discovery must be completed by March 3, 2025\.$/ },
       { kind: 'other', actor: 'all-parties', trigger: 'fixed-date', fixedDate: '2025-04-14' },
       { kind: 'file', actor: 'unknown', act: 'file:dispositive-motions', fixedDate: '2025-06-02', summary: /June 2, 2025/ },
-      { kind: 'appearance', actor: 'all-parties', fixedDate: '2025-05-08', summary: /Mandatory Settlement Conference for Thursday, May 8, 2025 at 9:30 a\.m\./i },
+      { kind: 'appearance', actor: 'all-parties', fixedDate: '2025-05-08', summary: /Mandatory Settlement Conference\. It is set for Thursday, May 8, 2025 at 9:30 a\.m\./i },
       { kind: 'file', actor: 'all-parties', act: 'file:settlement-statement', fixedDate: '2025-05-01' },
       { kind: 'warning', actor: 'all-parties' },
     ],

@@ -10,7 +10,7 @@
 import { analyzeClause } from './classify.js';
 import { type CaptionFacts } from './caption.js';
 import { findDateMentions, isRecital, type DateMention, type OtherDateReason } from './dateRoles.js';
-import { appearanceSummary, datedExplanation, datedSummary, otherDateWhy, periodSummary } from './datedPhrases.js';
+import { appearanceSummary, datedExplanation, datedSummary, easier, otherDateWhy, periodSummary, tooHard } from './datedPhrases.js';
 import { findDurations, isoToWords, type Duration } from './numbers.js';
 import { toOriginalSpan } from './spanMap.js';
 import { summarize, type Voice } from './summaries.js';
@@ -251,6 +251,10 @@ export function assemble(
     const own = spans.get(r.id)?.[0];
     // Kinds whose summaries carry the order's own negation and conditions (stays, prohibitions, warnings, conduct) are worded by rule.
     if (own !== undefined && /^(?:file|serve|respond|contact|meet-and-confer|other)$/.test(r.kind) && doubtful(r.summary, text.slice(own[0], own[1]))) markUnsure(r);
+    else {
+      r.summary = easier(r.summary);
+      if (tooHard(r.summary)) markUnsure(r, 'This part is hard to say in plain words.');
+    }
   }
   return { requirements: all.map((x) => x.r), otherDates };
 }
@@ -306,6 +310,13 @@ export function doubtful(summary: string, words: string): boolean {
   const orderNegates = NEGATION.test(words.replace(NOT_A_NEGATION, ' '));
   const summaryNegates = /\b(?:not|never|no|don['’]t|doesn['’]t|cannot|none|nothing|without|unless|if)\b|n['’]t\b/i.test(summary);
   if (orderNegates && !summaryNegates) return true;
+  // "why this action should not be dismissed" must never come out as "must be dismissed".
+  for (const m of words.matchAll(/\b(?:should|shall|must|will|may|can|could|would)\s+not\s+(?:be\s+)?([a-z]+)/gi)) {
+    const verb = m[1]!.toLowerCase();
+    if (new RegExp(`\\b(?:must|should|will|may|can)\\s+(?:be\\s+)?${verb}\\b`, 'i').test(summary) && !new RegExp(`\\bnot\\s+(?:be\\s+)?${verb}\\b`, 'i').test(summary)) return true;
+  }
+  // Two conditions run together ("If you have ..., If plaintiff has ...") is a parse gone wrong.
+  if ((summary.match(/(?:^|[,.;]\s*)if\b/gi) ?? []).length > 1) return true;
   const duty = /\b(?:must|may|will)\s+(?:not\s+|also\s+)?([A-Za-z']+)/.exec(summary);
   if (duty !== null) {
     const verb = duty[1]!;
@@ -314,10 +325,10 @@ export function doubtful(summary: string, words: string): boolean {
   return false;
 }
 
-function markUnsure(r: Requirement): void {
+function markUnsure(r: Requirement, why = 'We are not sure how to say this part in plain words.'): void {
   r.unsure = true;
   const when = r.rule?.fixedDate !== undefined ? ` It names ${isoToWords(r.rule.fixedDate)}.` : '';
-  r.summary = `We are not sure how to say this part in plain words. Please read the order’s own words below.${when}`;
+  r.summary = `${why} Please read the order’s own words below.${when}`;
   r.explanation = 'The app could not read this part with confidence. Read the quote carefully, and ask the clerk or a legal help center if it is unclear.';
 }
 

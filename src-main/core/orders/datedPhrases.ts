@@ -5,6 +5,7 @@
  * pattern names the thing in the order's words (quoted, kept short) and never guesses more.
  */
 import { formatLongDate } from '../deadlines/isoDate.js';
+import { findGlossaryTerms, fleschKincaidGrade } from '../plainLanguage/index.js';
 import type { DateMention, OtherDateReason } from './dateRoles.js';
 import { findDates } from './numbers.js';
 import { actorName, whenPhrase, type Voice } from './summaries.js';
@@ -58,8 +59,9 @@ export function appearanceSummary(event: string, rule: DeadlineRule | undefined,
   const date = rule?.fixedDate;
   const when = date === undefined ? '' : ` for ${formatLongDate(date)}${rule?.time !== undefined ? ` at ${rule.time}` : ''}`;
   const whom = actorName(actor, v);
-  const attend = actor === 'all-parties' ? 'Plan to be there.' : whom === 'You' ? 'You must be there.' : `${whom ?? 'Someone'} must be there.`;
-  return `The court set ${plainName}${when}${when.endsWith('.') ? '' : '.'} ${attend}`;
+  const go = actor === 'all-parties' ? 'Plan to be at' : whom === 'You' ? 'You must be at' : `${whom ?? 'Someone'} must be at`;
+  const set = date === undefined ? '' : ` It is set${when}${when.endsWith('.') ? '' : '.'}`;
+  return `${go} ${plainName}.${set}`;
 }
 
 /** A period the clause rules did not read, told with the order's own event words. */
@@ -87,4 +89,41 @@ const WHY: Record<OtherDateReason, string> = {
 export function otherDateWhy(reason: OtherDateReason, event?: string): string {
   if (reason === 'changed' && event !== undefined) return `The old date for the ${event.toLowerCase()}. The order changed or canceled it, so do not go by it.`;
   return WHY[reason];
+}
+
+/** Grade of a sentence as the person meets it: underlined court words (explained on hover) count as one short word. */
+export function readingGrade(text: string): number {
+  let out = '';
+  let at = 0;
+  for (const t of findGlossaryTerms(text)) {
+    out += `${text.slice(at, t.start)}term`;
+    at = t.end;
+  }
+  return fleschKincaidGrade(out + text.slice(at));
+}
+
+const HARD = 10;
+
+/**
+ * A summary above grade 10 is cut into shorter sentences at its joints (", and the court must",
+ * "; "), then loses trailing lists and asides that the quote beside it shows in full. The facts
+ * kept are the summary's own; nothing is reworded.
+ */
+export function easier(summary: string): string {
+  if (readingGrade(summary) <= HARD) return summary;
+  let s = summary
+    .replace(/;\s+([a-z])/g, (_, c: string) => `. ${c.toUpperCase()}`)
+    .replace(/,\s+and\s+(?=(?:the|you|each|all|he|she|they|it|any|[A-Z])\b)/g, '. Also, ')
+    .replace(/,\s+(you|the court|each party|defense counsel)(?=\s+(?:must|may|will)\b)/gi, (_, w: string) => `. ${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+  if (readingGrade(s) <= HARD) return s;
+  s = s
+    .replace(/\s*\((?:see|under|as|per)\b[^)]*\)/gi, '')
+    .replace(/,?\s+(?:including|such as|to the following [a-z ]+:)\s+[^.]*\./gi, '. The order’s words list the details.')
+    .replace(/\s+/g, ' ');
+  return s;
+}
+
+/** Still too hard after `easier`: better to say so and send the person to the order's words. */
+export function tooHard(summary: string): boolean {
+  return readingGrade(summary) > HARD;
 }

@@ -142,10 +142,24 @@ function youify(text: string, v: Voice, actor?: Actor): string {
   let t = text;
   if (actor !== undefined && actor === v.you) t = t.replace(/\b(?:his or her|his|her|their)\b/gi, 'your');
   if (v.you !== 'plaintiff') return t;
-  return t
-    .replace(/\bplaintiff's\b/gi, 'your')
-    .replace(/\b(?:the\s+)?plaintiff\b(?!s)/gi, 'you')
-    .replace(/\byou at (?:his|her|their) address\b/gi, 'you at your address');
+  return agree(
+    t
+      .replace(/\bplaintiff's\b/gi, 'your')
+      .replace(/\b(?:the\s+)?plaintiff\b(?!s)/gi, 'you')
+      .replace(/\byou at (?:his|her|their) address\b/gi, 'you at your address'),
+  );
+}
+
+const YOU_VERBS: Record<string, string> = { has: 'have', is: 'are', was: 'were', does: 'do', doesn: 'don' };
+
+/** "you has" -> "you have", "you wishes" -> "you wish": the verb after a "you" that was "Plaintiff". */
+export function agree(text: string): string {
+  return text
+    .replace(/\b([Yy]ou)\s+(has|is|was|does|doesn)\b/g, (_, you: string, verb: string) => `${you} ${YOU_VERBS[verb] ?? verb}`)
+    .replace(/\b([Yy]ou)\s+((?:fail|wish|want|need|intend|elect|choose|seek|file|desire|decide|prefer|plan|believe|receive|object|dispute|contend|request|move|oppose|appear)s)\b/g, (_, you: string, verb: string) => `${you} ${verb.slice(0, -1)}`)
+    .replace(/\b([Yy]ou)\s+(\w+(?:sh|ch|ss|x))es\b/g, '$1 $2')
+    .replace(/\bhimself\b|\bherself\b/g, 'yourself')
+    .replace(/\b([Yy]ou)\s+(?:himself|herself)\b/g, '$1 yourself');
 }
 
 const CONSEQUENCE_WORDS: Record<string, string> = {
