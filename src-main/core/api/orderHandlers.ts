@@ -8,12 +8,13 @@ import {
   listClosures,
   listOrders,
   removeClosure,
+  requirementNotes,
   setAddedRequirementStatus,
   setRequirementNote,
   updateOrder,
 } from '../caseOrders/orderRepository.js';
 import { readOrderSource } from '../caseOrders/orderSource.js';
-import { explainStoredOrder, orderView, upcomingDeadlines } from '../caseOrders/orderView.js';
+import { explainStoredOrder, notesByPassage, orderView, upcomingDeadlines } from '../caseOrders/orderView.js';
 import { computeDueDate } from '../deadlines/index.js';
 import { explainOrder } from '../orders/index.js';
 import { CaseFileError } from '../result.js';
@@ -82,11 +83,21 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
       if (input.status === undefined || input.status === 'new') throw new CaseFileError('bad-input', 'Only the status of a requirement you added can change here.');
       setAddedRequirementStatus(db, Number(added[1]), input.status);
     } else {
-      setRequirementNote(db, input.orderId, input.requirementId, {
-        ...(input.status !== undefined && { status: input.status }),
-        ...(input.summary !== undefined && { summary: input.summary }),
-        ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
-      });
+      // The note already kept for these words (perhaps under the id an older reader gave) is the one to change.
+      const requirements = explainStoredOrder(db, getOrder(db, input.orderId)).requirements;
+      const quote = requirements.find((r) => r.id === input.requirementId)?.quote;
+      const existing = notesByPassage(requirementNotes(db, input.orderId), requirements).get(input.requirementId);
+      setRequirementNote(
+        db,
+        input.orderId,
+        existing?.requirementId ?? input.requirementId,
+        {
+          ...(input.status !== undefined && { status: input.status }),
+          ...(input.summary !== undefined && { summary: input.summary }),
+          ...(input.dueDate !== undefined && { dueDate: input.dueDate }),
+        },
+        quote === undefined ? null : { start: quote.start, end: quote.end },
+      );
     }
     return orderView(db, input.orderId);
   },

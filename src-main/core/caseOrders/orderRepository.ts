@@ -24,6 +24,8 @@ export interface RequirementNote {
   summary: string | null;
   dueDate: string | null;
   updatedAt: string;
+  /** The words of the order the note is about (offsets in the original text); null for notes from before version 4. */
+  anchor: { start: number; end: number } | null;
 }
 
 export interface AddedRequirement {
@@ -90,23 +92,45 @@ export function updateOrder(db: CaseDb, id: number, patch: Partial<Pick<StoredOr
 }
 
 export function requirementNotes(db: CaseDb, orderId: number): Map<string, RequirementNote> {
-  const rows = db.prepare('SELECT requirement_id, status, summary, due_date, updated_at FROM requirement_notes WHERE order_id = ?').all(orderId) as {
+  const rows = db.prepare('SELECT requirement_id, status, summary, due_date, updated_at, anchor_start, anchor_end FROM requirement_notes WHERE order_id = ?').all(orderId) as {
     requirement_id: string;
     status: RequirementStatus;
     summary: string | null;
     due_date: string | null;
     updated_at: string;
+    anchor_start: number | null;
+    anchor_end: number | null;
   }[];
-  return new Map(rows.map((r) => [r.requirement_id, { requirementId: r.requirement_id, status: r.status, summary: r.summary, dueDate: r.due_date, updatedAt: r.updated_at }]));
+  return new Map(
+    rows.map((r) => [
+      r.requirement_id,
+      {
+        requirementId: r.requirement_id,
+        status: r.status,
+        summary: r.summary,
+        dueDate: r.due_date,
+        updatedAt: r.updated_at,
+        anchor: r.anchor_start !== null && r.anchor_end !== null ? { start: r.anchor_start, end: r.anchor_end } : null,
+      },
+    ]),
+  );
 }
 
-export function setRequirementNote(db: CaseDb, orderId: number, requirementId: string, patch: { status?: RequirementStatus; summary?: string | null; dueDate?: string | null }): void {
+export function setRequirementNote(
+  db: CaseDb,
+  orderId: number,
+  requirementId: string,
+  patch: { status?: RequirementStatus; summary?: string | null; dueDate?: string | null },
+  anchor: { start: number; end: number } | null = null,
+): void {
   const current = requirementNotes(db, orderId).get(requirementId);
   const next = { status: current?.status ?? 'new', summary: current?.summary ?? null, dueDate: current?.dueDate ?? null, ...patch };
+  const at = anchor ?? current?.anchor ?? null;
   db.prepare(
-    `INSERT INTO requirement_notes (order_id, requirement_id, status, summary, due_date, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-     ON CONFLICT (order_id, requirement_id) DO UPDATE SET status = excluded.status, summary = excluded.summary, due_date = excluded.due_date, updated_at = excluded.updated_at`,
-  ).run(orderId, requirementId, next.status, next.summary, next.dueDate, new Date().toISOString());
+    `INSERT INTO requirement_notes (order_id, requirement_id, status, summary, due_date, updated_at, anchor_start, anchor_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (order_id, requirement_id) DO UPDATE SET status = excluded.status, summary = excluded.summary, due_date = excluded.due_date, updated_at = excluded.updated_at,
+       anchor_start = excluded.anchor_start, anchor_end = excluded.anchor_end`,
+  ).run(orderId, requirementId, next.status, next.summary, next.dueDate, new Date().toISOString(), at?.start ?? null, at?.end ?? null);
 }
 
 export function addedRequirements(db: CaseDb, orderId: number): AddedRequirement[] {

@@ -10,7 +10,7 @@ import type { Actor, Conflict, Requirement } from '../orders/types.js';
 import { findGlossaryTerms, type TermSpan } from '../plainLanguage/index.js';
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
 import { PRISON_MAILBOX_RULE } from '../deadlines/index.js';
-import { addedRequirements, getOrder, listClosures, listOrders, requirementNotes, type RequirementStatus, type StoredOrder } from './orderRepository.js';
+import { addedRequirements, getOrder, listClosures, listOrders, requirementNotes, type RequirementNote, type RequirementStatus, type StoredOrder } from './orderRepository.js';
 import { courtState } from './courtState.js';
 import { readingText, type ReadingText } from './readingText.js';
 import { conferenceForDeadlines, contactEvidence, type ConferenceInfo } from './logLinks.js';
@@ -120,10 +120,31 @@ export function explainStoredOrder(db: CaseDb, order: StoredOrder): ExplainedOrd
   });
 }
 
+/**
+ * Each note goes to the requirement about the same words of the order: the same quote, else the
+ * one whose quote holds the note's passage, else (notes from before anchors) the same id. A note
+ * whose passage no requirement covers any more stays in the file and shows on no card.
+ */
+export function notesByPassage(notes: Map<string, RequirementNote>, requirements: Requirement[]): Map<string, RequirementNote> {
+  const out = new Map<string, RequirementNote>();
+  const anchored = [...notes.values()].filter((n) => n.anchor !== null);
+  for (const n of anchored) {
+    const a = n.anchor!;
+    const exact = requirements.find((r) => r.quote.start === a.start && r.quote.end === a.end && !out.has(r.id));
+    const holding = exact ?? requirements.find((r) => r.quote.start <= a.start && a.start < r.quote.end && !out.has(r.id));
+    if (holding !== undefined) out.set(holding.id, n);
+  }
+  for (const n of notes.values()) {
+    if (n.anchor !== null || out.has(n.requirementId)) continue;
+    if (requirements.some((r) => r.id === n.requirementId)) out.set(n.requirementId, n);
+  }
+  return out;
+}
+
 export function orderView(db: CaseDb, orderId: number, today = localToday()): OrderView {
   const order = getOrder(db, orderId);
   const explained = explainStoredOrder(db, order);
-  const notes = requirementNotes(db, orderId);
+  const notes = notesByPassage(requirementNotes(db, orderId), explained.requirements);
   const evidence = contactEvidence(db);
 
   const requirements: RequirementView[] = explained.requirements.map((r) => {
