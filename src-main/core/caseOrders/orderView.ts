@@ -30,6 +30,8 @@ export interface RequirementView {
   quote: Requirement['quote'] | null;
   items: Requirement['items'];
   means: Requirement['means'];
+  /** The app could not word this with confidence: the card puts the order's words first. */
+  unsure: boolean;
   deadline: ExplainedRequirement['deadline'] | null;
   /** The date to aim for: one the person set by hand, else the computed one. */
   dueDate: string | null;
@@ -44,6 +46,8 @@ export interface OrderView {
   order: StoredOrder;
   caption: ExplainedOrder['caption'];
   requirements: RequirementView[];
+  /** Dates in the order that are no one's deadline now, each with the reason. */
+  otherDates: ExplainedOrder['otherDates'];
   conflicts: Conflict[];
   glossary: TermSpan[];
   /** The cleaned order to read on screen, with the quotes and court words placed on it. */
@@ -162,6 +166,7 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
       quote: r.quote,
       items: r.items,
       means: r.means,
+      unsure: r.unsure === true,
       deadline: r.deadline ?? null,
       dueDate,
       dueDateSetByHand: Boolean(note?.dueDate),
@@ -181,6 +186,7 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
       quote: null,
       items: undefined,
       means: undefined,
+      unsure: false,
       deadline: null,
       dueDate: a.dueDate || null,
       dueDateSetByHand: Boolean(a.dueDate),
@@ -196,6 +202,7 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
     order,
     caption: explained.caption,
     requirements,
+    otherDates: explained.otherDates,
     conflicts: explained.conflicts,
     glossary: findGlossaryTerms(order.originalText),
     reading: readingText(order.originalText, requirements.flatMap((r) => (r.quote ? [{ id: r.id, start: r.quote.start, end: r.quote.end }] : []))),
@@ -219,7 +226,7 @@ export function upcomingDeadlines(db: CaseDb, today = localToday()): UpcomingDea
         orderTitle: o.title,
         summary: missed.summary,
         dueDate: missed.dueDate!,
-        orderSays: view.requirements.filter((r) => r.kind === 'warning' || r.actor === 'court').map((r) => ({ summary: r.summary, quote: r.quote?.text.replace(/\s+/g, ' ').trim() ?? '' })),
+        orderSays: view.requirements.filter((r) => r.kind === 'warning' || r.actor === 'court').map((r) => ({ summary: r.summary, quote: r.quote?.clean ?? r.quote?.text.replace(/\s+/g, ' ').trim() ?? '' })),
       };
     }
     for (const r of view.requirements) {
@@ -237,7 +244,7 @@ export function upcomingDeadlines(db: CaseDb, today = localToday()): UpcomingDea
         pending: r.dueDate ? null : (r.deadline?.pending ?? null),
         daysLeft: r.daysLeft,
         status: r.status,
-        quote: r.quote?.text ?? null,
+        quote: r.quote?.clean ?? r.quote?.text ?? null,
       });
     }
   }

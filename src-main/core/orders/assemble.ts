@@ -37,7 +37,7 @@ const CRIMINAL = /\b(?:AUSA|indictment|sentenc\w*|arraignment|plea\s+of\s+(?:not
 
 function quoteOf(cleaned: CleanedText, start: number, end: number): Quote {
   const span = toOriginalSpan(cleaned.map, start, end, cleaned.original.length);
-  return { start: span.start, end: span.end, text: cleaned.original.slice(span.start, span.end) };
+  return { start: span.start, end: span.end, text: cleaned.original.slice(span.start, span.end), clean: cleaned.text.slice(start, end).replace(/\s+/g, ' ').trim() };
 }
 
 function inside(spans: [number, number][] | undefined, at: number): boolean {

@@ -118,7 +118,7 @@ export function plainItem(raw: string): string {
 
 function quoteOf(cleaned: CleanedText, start: number, end: number): Quote {
   const span = toOriginalSpan(cleaned.map, start, end, cleaned.original.length);
-  return { start: span.start, end: span.end, text: cleaned.original.slice(span.start, span.end) };
+  return { start: span.start, end: span.end, text: cleaned.original.slice(span.start, span.end), clean: cleaned.text.slice(start, end).replace(/\s+/g, ' ').trim() };
 }
 
 export function voiceFor(caption: CaptionFacts, text: string, options: ExtractOptions, goodFaith: boolean): Voice {

@@ -57,7 +57,10 @@ export interface DeadlineRule {
 export interface Quote {
   start: number;
   end: number;
+  /** Exactly original.slice(start, end). */
   text: string;
+  /** The same words as the person should read them: without pleading line numbers, page stamps or markup. */
+  clean?: string;
 }
 
 export interface Requirement {

@@ -7,6 +7,7 @@ import { useCase } from '../../store/caseStore';
 import { useOrderSelection } from '../../store/orderStore';
 import { AddRequirementForm } from './AddRequirementForm';
 import { OrderText } from './OrderText';
+import { OtherDates } from './OtherDates';
 import { ServiceMethodField } from './ServiceMethodField';
 import { RequirementCard } from './RequirementCard';
 
@@ -124,6 +125,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
             <RequirementCard key={r.id} r={r} side={side} onShowQuote={showQuote} onChange={(patch) => void change(r.id, patch)} />
           ))}
           <AddRequirementForm orderId={orderId} onAdded={setView} />
+          <OtherDates dates={view.otherDates} />
         </section>
         <section aria-labelledby="text-heading" className="order-original">
           <h2 id="text-heading">The order's own words</h2>

@@ -29,10 +29,19 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
   const wordingButton = useRef<HTMLButtonElement>(null);
   const dateButton = useRef<HTMLButtonElement>(null);
 
+  const words = r.quote ? (r.quote.clean ?? r.quote.text.replace(/\s+/g, ' ').trim()) : null;
+  const orderSays = words !== null && (
+    <blockquote className="req-quote">
+      <p className="quiet">The order says:</p>“{words}”
+    </blockquote>
+  );
+
   return (
-    <article className={`req-card req-card--${level}${r.status === 'dismissed' ? ' req-card--dismissed' : ''}`} aria-labelledby={headingId} id={`card-${r.id}`} tabIndex={-1} ref={card}>
-      <p className="req-who">{whoWords(r.actor, side)}</p>
+    <article className={`req-card req-card--${level}${r.status === 'dismissed' ? ' req-card--dismissed' : ''}${r.unsure ? ' req-card--unsure' : ''}`} aria-labelledby={headingId} id={`card-${r.id}`} tabIndex={-1} ref={card}>
+      <p className="req-who">{r.kind === 'appearance' ? `${whoWords(r.actor, side)}: a court date to attend` : whoWords(r.actor, side)}</p>
       <h3 id={headingId}>{r.summary}</h3>
+      {/* When the app is not sure of its own wording, the order's words come first. */}
+      {r.unsure && orderSays}
       {r.dueDate ? (
         <p className="req-due">
           <strong>By {longDate(r.dueDate)}</strong> <span className={`badge badge--${level}`}>{r.status === 'done' ? 'Done' : daysLeftWords(r.daysLeft)}</span>
@@ -73,11 +82,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
           )}
         </details>
       )}
-      {r.quote && (
-        <blockquote className="req-quote">
-          <p className="quiet">The order says:</p>“{r.quote.text.replace(/\s+/g, ' ').trim()}”
-        </blockquote>
-      )}
+      {!r.unsure && orderSays}
       <p className="req-status">
         <span className="visually-hidden">Status: </span>
         {STATUS_WORDS[r.status]}
