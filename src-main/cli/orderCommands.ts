@@ -39,12 +39,12 @@ const state = (v: string | undefined): 'CA' | undefined => {
 export const orderCommands: CliCommand[] = [
   {
     name: 'explain',
-    usage: 'explain ORDER.txt|ORDER.pdf [--order-date YYYY-MM-DD] [--served YYYY-MM-DD] [--service mail|electronic|hand] [--state CA] [--json]',
+    usage: 'explain ORDER.txt|ORDER.pdf [--order-date YYYY-MM-DD] [--served YYYY-MM-DD] [--received YYYY-MM-DD] [--service mail|electronic|hand] [--state CA] [--json]',
     async run(api, args) {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'order-date': { type: 'string' }, served: { type: 'string' }, service: { type: 'string' }, state: { type: 'string' } },
+        options: { json: { type: 'boolean', default: false }, 'order-date': { type: 'string' }, served: { type: 'string' }, received: { type: 'string' }, service: { type: 'string' }, state: { type: 'string' } },
       });
       const file = positionals[0];
       if (!file) throw new CliFailure('Please name the order file to explain, for example: cli explain order.pdf');
@@ -55,13 +55,14 @@ export const orderCommands: CliCommand[] = [
           source: readOrderFile(file),
           ...(values['order-date'] !== undefined && { orderDate: values['order-date'] }),
           ...(values.served !== undefined && { servedDate: values.served }),
+          ...(values.received !== undefined && { receivedDate: values.received }),
           ...(method && { serviceMethod: method }),
           ...(st && { state: st }),
         }),
       );
       if (values.json) {
-        const { caption, requirements, conflicts, electronicSignaturesAllowed, localRules, notices } = explained;
-        return JSON.stringify({ caption, requirements, conflicts, electronicSignaturesAllowed, localRules, notices }, null, 2);
+        const { caption, requirements, otherDates, conflicts, electronicSignaturesAllowed, localRules, notices } = explained;
+        return JSON.stringify({ caption, requirements, otherDates, conflicts, electronicSignaturesAllowed, localRules, notices }, null, 2);
       }
       const lines = [`${explained.caption.orderTitle ?? 'Court order'}`, `Case ${explained.caption.caseNumber ?? '(no case number found)'}`, ''];
       for (const r of explained.requirements) {
@@ -69,6 +70,10 @@ export const orderCommands: CliCommand[] = [
         lines.push(`• ${r.summary}${when}`);
       }
       for (const c of explained.conflicts) lines.push('', `Two dates for the same thing: ${c.message}`);
+      if (explained.otherDates.length > 0) {
+        lines.push('', 'Other dates in this order (not deadlines now):');
+        for (const o of explained.otherDates) lines.push(`• ${formatLongDate(o.date)}: ${o.why}`);
+      }
       lines.push('', ...explained.notices);
       return lines.join('\n');
     },

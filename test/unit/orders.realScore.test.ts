@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { explainOrder } from '../../src-main/core/orders/index.js';
+import { explainOrder, validateOrderText } from '../../src-main/core/orders/index.js';
 import { readingGrade } from '../../src-main/core/orders/datedPhrases.js';
 import { fixtureSets, scoreSet } from '../../scripts/orderScore.js';
 
@@ -41,6 +41,15 @@ for (const dir of fixtureSets(root)) {
     assert.deepEqual(grades.filter((x) => x.g > 10).map((x) => `${x.g.toFixed(1)} ${x.where}`), []);
   });
 }
+
+test('every real order and docket entry is accepted as a court text, not refused as "not a court order"', () => {
+  for (const dir of fixtureSets(root)) {
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const r = validateOrderText(fs.readFileSync(path.join(dir, f), 'utf8'));
+      assert.ok(r.ok, `${path.basename(dir)}/${f}: ${r.ok ? '' : r.error.message}`);
+    }
+  }
+});
 
 test('quotes point into the original text of every real order, markup-free summaries', () => {
   for (const dir of fixtureSets(root)) {

@@ -35,6 +35,7 @@ export const orderInputs = {
       source: orderSource,
       orderDate: isoDate.optional(),
       servedDate: isoDate.optional(),
+      receivedDate: isoDate.optional(),
       serviceMethod: serviceMethod.optional(),
       state: z.enum(['CA']).nullable().optional(),
     })

@@ -34,6 +34,7 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
     return explainOrder(text, {
       ...(input.orderDate ? { orderDate: input.orderDate } : {}),
       ...(input.servedDate ? { servedOn: input.servedDate } : {}),
+      ...(input.receivedDate ? { receivedOn: input.receivedDate } : {}),
       serviceMethod: input.serviceMethod || null,
       state: input.state ?? null,
     });

@@ -10,7 +10,9 @@
 import { analyzeClause } from './classify.js';
 import { type CaptionFacts } from './caption.js';
 import { findDateMentions, isRecital, type DateMention, type OtherDateReason } from './dateRoles.js';
-import { appearanceSummary, datedExplanation, datedSummary, easier, otherDateWhy, periodSummary, tooHard } from './datedPhrases.js';
+import { appearanceSummary, commandInWarning, datedExplanation, datedSummary, easier, otherDateWhy, periodSummary, tooHard } from './datedPhrases.js';
+import { findDocument } from './documents.js';
+import { plain } from './plainWords.js';
 import { findDurations, isoToWords, type Duration } from './numbers.js';
 import { toOriginalSpan } from './spanMap.js';
 import { summarize, type Voice } from './summaries.js';
@@ -164,15 +166,19 @@ export function assemble(
       spans.set(r.id, [[m.clauseStart, m.clauseEnd]]);
       return;
     }
-    const a = analyzeClause({ text: clause, ctx: caption.motion?.by !== undefined ? { movant: caption.motion.by } : {} });
+    const ctx = caption.motion?.by !== undefined ? { movant: caption.motion.by } : {};
+    // A date inside a warning ("If Plaintiff does not file an opposition on or before ...") is the date for that paper.
+    const inWarning = commandInWarning(text.slice(sentenceAround(text, m.start, m.end)[0], m.clauseEnd));
+    const a = analyzeClause({ text: inWarning?.command ?? clause, ctx });
     const useful = a !== null && a.actor !== 'unknown' && a.actor !== 'court' && /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/.test(a.kind);
     const actor = useful ? a.actor : dutyActor(clause.slice(0, m.start - m.clauseStart) || clause, criminal);
+    const sameAct = useful ? sameActAs(requirements, a.act, actor, inWarning?.command ?? clause) : undefined;
     const r: Requirement = {
       id: nextId(useful ? a.kind : 'file'),
       kind: useful ? a.kind : 'file',
       actor,
-      act: useful ? `${a.act}:${m.iso}` : `dated:${m.iso}:${slug(clause)}`,
-      summary: useful ? summarize({ ...a, rule }, voice) : datedSummary(clause, m, actor, voice),
+      act: sameAct ?? (useful ? `${a.act}:${m.iso}` : `dated:${m.iso}:${slug(clause)}`),
+      summary: useful ? `${summarize({ ...a, rule }, voice)}${inWarning !== null ? ` If not, ${plainConsequence(inWarning.consequence)}.` : ''}` : datedSummary(clause, m, actor, voice),
       explanation: datedExplanation(actor, voice),
       quote,
       rule,
@@ -289,6 +295,22 @@ function definedEventTerms(text: string): string[] {
     if (isCourtEvent(before) || /\b(?:conference|hearing|trial)\s*$/i.test(before)) out.push(m[1]!);
   }
   return out;
+}
+
+/** The act of an earlier timed requirement for the same paper by the same party: two dates for it are a conflict. */
+function sameActAs(requirements: Requirement[], act: string, actor: Actor, words: string): string | undefined {
+  const doc = findDocument(words)?.key;
+  const candidates = requirements.filter((r) => r.rule !== undefined && r.actor === actor && /^(?:file|respond|serve)$/.test(r.kind));
+  const byAct = candidates.find((r) => r.act === act);
+  if (byAct !== undefined) return byAct.act;
+  if (doc === undefined) return undefined;
+  return candidates.find((r) => findDocument(r.quote.clean ?? r.quote.text)?.key === doc)?.act;
+}
+
+/** "this action may be dismissed for failure to prosecute" -> "the case may be dismissed (ended)". */
+function plainConsequence(words: string): string {
+  const p = plain(words).replace(/\s+for\s+failure\s+to\s+.*$/i, '').replace(/^the\s+court\s+/i, 'the court ');
+  return p.charAt(0).toLowerCase() + p.slice(1);
 }
 
 /** Two names for one court event: "hearing" in "evidentiary-hearing". */

@@ -12,7 +12,18 @@ import { actorName, whenPhrase, type Voice } from './summaries.js';
 import type { Actor, DeadlineRule } from './types.js';
 
 const LEAD_WORDS =
-  /\s*(?:(?:is|are|shall\s+be|will\s+be|be|has\s+been|have\s+been)\s+)?(?:re-?set|set|scheduled|rescheduled|continued|due|deadline|ddl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+to|for|on|at|to|@|:|,|\s)+$/i;
+  /(?:\s|^)(?:(?:is|are|shall\s+be|will\s+be|be|has\s+been|have\s+been)\s+)?(?:\b(?:re-?set|set|scheduled|rescheduled|continued|due|deadline|ddl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+to|for|on|at|to)\b|@|:|,|\s)+$/i;
+
+/**
+ * "If Plaintiff does not file an opposition on or before August 14, 2023, this action may be
+ * dismissed" asks for the opposition by that date: the command inside the warning, and what
+ * follows if it is not met. Null when the clause is not such a warning.
+ */
+export function commandInWarning(clause: string): { command: string; consequence: string } | null {
+  const m = /^\s*(?:if|should)\s+(.{2,60}?)\s+(?:does\s+not|do\s+not|did\s+not|fails?\s+to|neglects?\s+to)\s+(.+?),(?!\s*\d{4}\b)\s*(.+)$/is.exec(clause);
+  if (m === null) return null;
+  return { command: `${m[1]} shall ${m[2]}.`, consequence: m[3]!.replace(/[.\s]+$/, '') };
+}
 
 /** The clause's own name for the thing that is due, short and without the date words. */
 export function labelOf(clause: string, m: Pick<DateMention, 'start' | 'end' | 'clauseStart'>): string {

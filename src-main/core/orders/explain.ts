@@ -28,6 +28,8 @@ export interface ExplainOptions {
   orderDate?: IsoDate;
   /** The day the order was served on (delivered to) the reader. */
   servedOn?: IsoDate;
+  /** The day the order reached the reader, for periods the order counts from receipt (no 3 mail days: FRCP 6(d) is about service). */
+  receivedOn?: IsoDate;
   serviceMethod?: 'mail' | 'electronic' | 'hand' | null;
   /** The day the parties' meet-and-confer conference took place. */
   conferenceDate?: IsoDate | null;
@@ -144,7 +146,24 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       }
       break;
     default:
-      d.pending = `${span(rule)} ${rule.direction === 'before' ? 'before' : 'after'} ${rule.triggerWords}. We will count it once that happens.`;
+      if (RECEIPT.test(rule.triggerWords)) {
+        // FRCP 6(d) adds 3 days only to periods counted from service; receipt is the day it arrived.
+        from = validDate(opts.receivedOn);
+        label = 'the day the order reached you';
+        if (from === undefined) {
+          const start = validDate(opts.orderDate) ?? orderDate;
+          const earliest = start === undefined ? undefined : computeDueDate({ from: start, days, direction, serviceByMail: false, state: null, closures: opts.closures ?? [] });
+          const hint = earliest?.ok ? ` Until then, ${formatLongDate(earliest.value.dueDate)} (${span(rule)} from the order's date) is a safe date to aim for: the real one cannot be earlier.` : '';
+          d.pending = `${span(rule)} after you received the order. Enter the day it reached you, and the app will count from it.${hint}`;
+        }
+        break;
+      }
+      if (rule.triggerDate !== undefined) {
+        from = validDate(rule.triggerDate);
+        label = `${d.event}`;
+        break;
+      }
+      d.pending = `${span(rule)} ${rule.direction === 'before' ? 'before' : 'after'} ${rule.triggerWords}. The app will count it once you know that date.`;
   }
   if (from === undefined) return d;
   if (rule.dayKind === 'court') {
@@ -178,6 +197,8 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   if (result.value.stateHolidayLater !== undefined) d.stateHolidayLater = result.value.stateHolidayLater;
   return d;
 }
+
+const RECEIPT = /\b(?:receipt|receiv(?:e|ed|ing))\b/i;
 
 /** The plain words for what a period counts from. */
 function eventWords(rule: DeadlineRule): string {

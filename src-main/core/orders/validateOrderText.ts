@@ -11,6 +11,8 @@ export const MAX_ORDER_TEXT_BYTES = 5 * 1024 * 1024;
 
 const COURT_WORDS = /\b(?:court|judge|plaintiffs?|defendants?|petitioners?|respondents?|case\s+no|docket|ecf|dkt|magistrate|clerk|counsel|parties|motion|v\.|vs\.?)/i;
 const ORDER_WORDS = /\b(?:order(?:ed|s)?|shall|must|directed|it\s+is\s+so|hereby|deadline|due)\b/i;
+/** A docket entry as people paste it from a docket sheet or a court e-mail: "(Entered: 01/05/2017)", "Minute Entry", "set for 3/6/2018". */
+const DOCKET_ENTRY = /\(\s*Entered:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*\)|\bminute\s+(?:entry|order)\b|\bminutes\b[^.]{0,80}\b(?:hearing|conference|trial)\b|\b(?:set|reset|held|due|continued|vacated)\s+(?:for|on|by|to)?\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
 function fail(code: OrderTextErrorCode, message: string): OrderTextCheck {
   return { ok: false, error: { code, message } };
@@ -51,7 +53,7 @@ export function validateOrderText(text: unknown): OrderTextCheck {
   if (odd / sample.length > 0.1) {
     return fail('binary', 'This does not look like readable text. If you have the order as a PDF, choose the PDF file instead.');
   }
-  if (!COURT_WORDS.test(sample) || !ORDER_WORDS.test(sample)) {
+  if (!DOCKET_ENTRY.test(sample) && (!COURT_WORDS.test(sample) || !ORDER_WORDS.test(sample))) {
     return fail('not-an-order', 'This does not look like a court order. We could not find words a court order uses, like "Court", "ordered", or "shall". Please check that you pasted the right text.');
   }
   return { ok: true, value: text };

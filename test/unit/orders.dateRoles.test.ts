@@ -1,0 +1,98 @@
+/**
+ * The "find time expressions" and "assemble" stages on their own: each date's role read from the
+ * words around it, and the explainer's answers for dates in warnings, receipt, counts back from a
+ * court event, and docket shorthand. Each case names the words it checks.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDateMentions } from '../../src-main/core/orders/dateRoles.js';
+import { explainOrder, findDates } from '../../src-main/core/orders/index.js';
+
+const role = (text: string, iso: string, orderDate?: string) => findDateMentions(text, orderDate).find((m) => m.iso === iso)?.role;
+
+test('roles: due, set for, held on, entered, signed, changed, on or after, excluded span, before the order', () => {
+  assert.equal(role('Objections to Presentence Report due by 5/16/2018.', '2018-05-16'), 'deadline');
+  assert.equal(role('Sentencing set for 6/6/2018 02:30 PM in Courtroom 3N.', '2018-06-06'), 'appearance');
+  assert.equal(role('Initial Appearance as to J. Doe held on 12/8/2014. Bond set.', '2014-12-08'), 'happened');
+  assert.equal(role('(jak) (Entered: 08/12/2011)', '2011-08-12'), 'entered');
+  assert.equal(role('Signed by Judge Dana M. Sabraw on 12/4/2012.(aef)', '2012-12-04'), 'signed');
+  assert.equal(role('The Sentencing set for 5/22/2017 is RESET for 6/26/2017 at 09:00 AM.', '2017-05-22'), 'changed');
+  assert.equal(role('The Sentencing set for 5/22/2017 is RESET for 6/26/2017 at 09:00 AM.', '2017-06-26'), 'appearance');
+  assert.equal(role('Schedule for Sentence on or after 8/13/2012 Government attorney: D. Gast.', '2012-08-13'), 'bound');
+  assert.equal(role('Time excluded from 1/25/2005 to 3/22/2005.', '2005-03-22'), 'span');
+  assert.equal(role('On April 25, 2012, the court issued a minute order.', '2012-04-25', '2012-07-03'), 'past');
+  assert.equal(role('Final Pretrial Conference has been continued from 12/27/2004 10:00:00 AM to 02/22/2005 10:00:00 AM before DAE', '2004-12-27'), 'changed');
+  assert.equal(role('Final Pretrial Conference has been continued from 12/27/2004 10:00:00 AM to 02/22/2005 10:00:00 AM before DAE', '2005-02-22'), 'appearance');
+});
+
+test('docket shorthand dates: 8-17-04, 03/8/4, "this 22 day of September, 2010"', () => {
+  assert.deepEqual(findDates('JS/JT 8-17-04 @ 9 a.m.').map((d) => d.iso), ['2004-08-17']);
+  assert.deepEqual(findDates('Govt ddl 03/8/4, XE').map((d) => d.iso), ['2004-03-08']);
+  assert.deepEqual(findDates('IT IS SO ORDERED THIS 22 day of September, 2010.').map((d) => d.iso), ['2010-09-22']);
+});
+
+test('a table of dates keeps every row: "Deadline to Amend Pleadings: 05/23/22" (E.D. Cal. CMSO shape)', () => {
+  const text = 'JOSHUA CANTU, Plaintiff, v. P. WARD, Defendants.\nDeadline for Exhaustion-Based Motion: 02/23/22\nDeadline to Amend Pleadings: 05/23/22\nDeadline to Complete Discovery: 08/23/22\nDeadline for Dispositive Motion(s): 10/24/22\nCASE MANAGEMENT SCHEDULING ORDER';
+  const e = explainOrder(text, { orderDate: '2021-11-23' });
+  assert.deepEqual(e.requirements.map((r) => r.deadline?.dueDate).filter(Boolean).sort(), ['2022-02-23', '2022-05-23', '2022-08-23', '2022-10-24']);
+});
+
+test('a date in a warning is a deadline, and with the 30 days from mail service it is a conflict whose safe date is the earlier (issue 10.2)', () => {
+  const text = [
+    'JOHN DOE, Plaintiff, v. R. ROE, Defendants. Case No. 1:22-cv-01234',
+    'ORDER',
+    "IT IS HEREBY ORDERED that Plaintiff shall file an opposition or a statement of non-opposition to Defendants' motion for summary judgment within thirty (30) days from the date of service of this order. If Plaintiff does not file an opposition or a statement of non-opposition on or before August 14, 2023, this action may be dismissed for failure to prosecute.",
+    'Dated: July 13, 2023',
+  ].join('\n');
+  const e = explainOrder(text, { servedOn: '2023-07-13', serviceMethod: 'mail' });
+  const dates = e.requirements.map((r) => r.deadline?.dueDate).filter(Boolean);
+  assert.ok(dates.includes('2023-08-14'), 'the order\'s own date');
+  assert.ok(dates.includes('2023-08-17'), '30 days after July 13, plus 3 for mail (FRCP 6(d))');
+  assert.equal(e.conflicts.length, 1);
+  assert.equal(e.conflicts[0]!.safeDueDate, '2023-08-14');
+  const own = e.requirements.find((r) => r.deadline?.dueDate === '2023-08-14')!;
+  assert.match(own.summary, /by August 14, 2023\. If not, the case may be dismissed\./);
+});
+
+test('"within thirty days of receipt of this order" counts from the day it arrived, with no 3 mail days (issue 10.3, FRCP 6(d))', () => {
+  const text = 'JANE DOE, Plaintiff, v. ACME CORP., Defendant. Case No. 3:24-cv-05555\nORDER TO SHOW CAUSE\nPlaintiff shall file a written response to this order within thirty days of receipt of this order.\nDated: March 1, 2024';
+  const asked = explainOrder(text, { servedOn: '2024-03-01', serviceMethod: 'mail' }).requirements.find((r) => r.rule?.days === 30)!;
+  assert.equal(asked.rule?.trigger, 'other');
+  assert.equal(asked.deadline?.dueDate, undefined, 'no date until the person says when it arrived');
+  assert.match(asked.deadline?.pending ?? '', /Enter the day it reached you/);
+  assert.match(asked.deadline?.pending ?? '', /Monday, April 1, 2024/, 'a safe date to aim for meanwhile');
+  const counted = explainOrder(text, { receivedOn: '2024-03-06', serviceMethod: 'mail' }).requirements.find((r) => r.rule?.days === 30)!;
+  assert.equal(counted.deadline?.dueDate, '2024-04-05', 'March 6 + 30 days; mail adds nothing to a period from receipt');
+});
+
+test('a count back from a court event takes the event\'s date: "not less than seven days prior to sentencing" (W.D. Mo. notice shape)', () => {
+  const text = 'NOTICE OF HEARING as to D. B. Sentencing is set for Tuesday, 3/3/2009, at 11:00 AM, in District Courtroom. Motions to continue for reasons other than scheduling conflicts must be filed not less than seven days prior to sentencing. (Entered: 01/20/2009)';
+  const e = explainOrder(text, { orderDate: '2009-01-20' });
+  const motions = e.requirements.find((r) => r.rule?.days === 7)!;
+  assert.equal(motions.rule?.trigger, 'conference');
+  assert.equal(motions.rule?.direction, 'before');
+  assert.equal(motions.deadline?.dueDate, '2009-02-24', 'March 3 minus 7 days, a Tuesday (FRCP 6(a)(5) counts backward)');
+  assert.equal(e.requirements.find((r) => r.kind === 'appearance')?.deadline?.dueDate, '2009-03-03');
+});
+
+test('"48 hours prior to hearing date" is counted from the hearing the sentence names (FRCP 6(a)(2))', () => {
+  const text = 'Detention Hearing set for 12/11/2014 10:00 AM. Waiver of Preliminary hearing must be filed 48 hours prior to hearing date. Preliminary Hearing set for 12/18/2014 at 9:00 AM. (Entered: 12/09/2014)';
+  const waiver = explainOrder(text, { orderDate: '2014-12-08' }).requirements.find((r) => r.rule?.hours === 48)!;
+  assert.equal(waiver.deadline?.dueDate, '2014-12-16');
+});
+
+test('"five (5) business days before the Conference" counts open court days back from the defined court event', () => {
+  const text = 'ORDER. The parties are ordered to appear for a Case Management and Scheduling Conference (the "Conference") on Tuesday, March 24, 2020, at 10:30 a.m. The Plan must be filed with the Court no later than five (5) business days before the Conference.';
+  const plan = explainOrder(text, { orderDate: '2020-02-12' }).requirements.find((r) => r.rule?.days === 5)!;
+  assert.equal(plan.rule?.dayKind, 'court');
+  assert.equal(plan.deadline?.dueDate, '2020-03-17');
+});
+
+test('nothing dropped: every date of a docket entry is a card or an "other date" with its reason', () => {
+  const text = 'MINUTES: Final Pretrial Conference has been continued from 12/27/2004 10:00:00 AM to 02/22/2005 10:00:00 AM Motions due: 1/31/2005 Reponses due: 2/14/2005 Time excluded from 1/25/2005 to 3/22/2005. (bbb) (Entered: 11/22/2004)';
+  const e = explainOrder(text, { orderDate: '2004-11-17' });
+  const shown = new Set([...e.requirements.map((r) => r.rule?.fixedDate), ...e.otherDates.map((o) => o.date)]);
+  for (const d of findDates(text)) assert.ok(shown.has(d.iso), d.iso);
+  assert.deepEqual(e.requirements.map((r) => r.deadline?.dueDate).filter(Boolean).sort(), ['2005-01-31', '2005-02-14', '2005-02-22']);
+  assert.ok(e.otherDates.some((o) => o.date === '2004-12-27' && o.reason === 'changed'));
+});
