@@ -11,8 +11,9 @@ import { findDates } from './numbers.js';
 import { actorName, whenPhrase, type Voice } from './summaries.js';
 import type { Actor, DeadlineRule } from './types.js';
 
+/** Connecting words between a thing's name and its date ("... is set for", "due by"); the name itself stays. */
 const LEAD_WORDS =
-  /(?:\s|^)(?:(?:is|are|shall\s+be|will\s+be|be|has\s+been|have\s+been)\s+)?(?:\b(?:re-?set|set|scheduled|rescheduled|continued|due|deadline|ddl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+to|for|on|at|to)\b|@|:|,|\s)+$/i;
+  /(?:\s|^)(?:\b(?:is|are|shall\s+be|will\s+be|be|has\s+been|have\s+been|re-?set|set|scheduled|rescheduled|continued|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|up\s+to\s+and\s+including|extended\s+to|for|on|at|to)\b|\bto\s*&\s*inc\.?|@|:|,|\s)+$/i;
 
 /**
  * "If Plaintiff does not file an opposition on or before August 14, 2023, this action may be
@@ -29,7 +30,12 @@ export function commandInWarning(clause: string): { command: string; consequence
 export function labelOf(clause: string, m: Pick<DateMention, 'start' | 'end' | 'clauseStart'>): string {
   const before = clause.slice(0, m.start - m.clauseStart);
   let label = before.replace(LEAD_WORDS, '').replace(/^[\s,.;:()-]+/, '').trim();
-  if (label.split(/\s+/).length < 2) {
+  // Only the last named thing: "... 2/9/4 end date: 3/15/4 C/R; Govt ddl" -> "Govt ddl".
+  const parts = label.split(/(?:(?<!\b[A-Z])[.;:]\s+|\(\s*|\)\s*|,\s+(?=\S+\s+\S+))/);
+  const last = parts[parts.length - 1]?.trim() ?? '';
+  if (last.split(/\s+/).length >= 1 && last !== '') label = last;
+  label = label.replace(/(\S+\s+\S+.*?)\s+due$/i, '$1');
+  if (label === '' || /^(?:on|or|and|the|of)$/i.test(label)) {
     const after = clause.slice(m.end - m.clauseStart).replace(/^[\s,]+/, '');
     label = after.replace(/[.;]\s*$/, '').trim();
   }
@@ -41,7 +47,7 @@ export function labelOf(clause: string, m: Pick<DateMention, 'start' | 'end' | '
 }
 
 function who(actor: Actor, v: Voice): string {
-  if (actor === 'all-parties') return 'This is for every party, you included, unless the words say otherwise.';
+  if (actor === 'all-parties') return 'The order does not say who, so it may be for you. Read its words to be sure.';
   const name = actorName(actor, v);
   if (name === null) return 'The order does not say who must do this. Read its words to see if it is you.';
   return name === 'You' ? 'This is for you.' : `This is for ${name.charAt(0).toLowerCase()}${name.slice(1)}.`;
