@@ -152,7 +152,9 @@ export function assemble(
     used.add(i);
     const rule: DeadlineRule = { trigger: 'fixed-date', triggerWords: text.slice(m.start, m.end), fixedDate: m.iso };
     if (m.time !== undefined) rule.time = m.time;
-    const quote = quoteOf(cleaned, m.clauseStart, m.clauseEnd);
+    // An appearance's quote starts at the event's own name ("Final Pretrial Conference has been continued ... to 02/22/2005").
+    const named = m.event === undefined ? -1 : text.slice(m.sentenceStart, m.start).lastIndexOf(m.event);
+    const quote = quoteOf(cleaned, m.role === 'appearance' && named >= 0 ? Math.min(m.clauseStart, m.sentenceStart + named) : m.clauseStart, m.clauseEnd);
     if (m.role === 'appearance') {
       // The same court date named twice ("Evidentiary Hearing set for 10/1/2009" after "will be held on 10/1/2009"): one card.
       const same = [...requirements, ...added.map((a) => a.r)].find((r) => r.kind === 'appearance' && r.rule?.fixedDate === m.iso && (m.event === undefined || r.act.includes(slug(m.event)) || sameEvent(r.act, m.event)));

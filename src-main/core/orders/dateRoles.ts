@@ -25,6 +25,8 @@ export interface DateMention {
   /** The clause the date belongs to (cleaned offsets): from the previous boundary to the next. */
   clauseStart: number;
   clauseEnd: number;
+  /** Where the sentence holding the date starts (before any earlier date in it). */
+  sentenceStart: number;
   /** For an appearance: the event's own words ("Jury Trial", "status conference"). */
   event?: string;
 }
@@ -157,7 +159,7 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
     const tail = text.slice(d.end, ce);
     const [ss] = clauseBounds(text, d.start, d.end, 0, nextStart);
     const sentenceLead = text.slice(ss, d.start);
-    const mention: DateMention = { start: d.start, end: d.end, iso: d.iso, role: 'mentioned', clauseStart: cs, clauseEnd: ce };
+    const mention: DateMention = { start: d.start, end: d.end, iso: d.iso, role: 'mentioned', clauseStart: cs, clauseEnd: ce, sentenceStart: ss };
     const time = timeNear(text, d.start, d.end, cs, ce);
     if (time !== undefined) mention.time = time;
     mention.role = roleOf(lead, local, sentenceLead, tail, d.iso, orderDate, time !== undefined);

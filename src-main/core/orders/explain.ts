@@ -99,7 +99,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     }
     d.dueDate = fixed;
     d.dueDateText = formatLongDate(fixed);
-    d.steps.push(`The order sets this date itself: ${formatLongDate(fixed)}${rule.time ? ` at ${rule.time}` : ''}.`);
+    d.steps.push(`The order sets this date itself: ${formatLongDate(fixed)}${rule.time ? ` at ${rule.time.replace(/\.$/, '')}` : ''}.`);
     return d;
   }
   // FRCP 6(a)(2): a period in whole days' worth of hours ends at the same time of day; counted

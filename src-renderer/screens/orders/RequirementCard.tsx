@@ -44,7 +44,9 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
       {r.unsure && orderSays}
       {r.dueDate ? (
         <p className="req-due">
-          <strong>By {longDate(r.dueDate)}</strong> <span className={`badge badge--${level}`}>{r.status === 'done' ? 'Done' : daysLeftWords(r.daysLeft)}</span>
+          <strong>
+            {r.kind === 'appearance' ? 'On' : 'By'} {longDate(r.dueDate)}
+          </strong> <span className={`badge badge--${level}`}>{r.status === 'done' ? 'Done' : daysLeftWords(r.daysLeft)}</span>
           {r.dueDateSetByHand && <span className="quiet"> (a date you set)</span>}
         </p>
       ) : r.deadline?.pending ? (
