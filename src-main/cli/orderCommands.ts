@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatLongDate } from '../core/deadlines/index.js';
 import { CliFailure, unwrap, type CliCommand } from './command.js';
+import { closedOption, SERVICE_USAGE, serviceOption, stateOption } from './dateOptions.js';
 
 const MAX_ORDER_FILE = 20 * 1024 * 1024;
 
@@ -23,33 +24,22 @@ function readOrderFile(file: string): { name: string; text?: string; pdfBase64?:
   return { name, text: bytes.toString('utf8') };
 }
 
-const service = (v: string | undefined): 'mail' | 'electronic' | 'hand' | undefined => {
-  if (v === undefined) return undefined;
-  if (v === 'mail' || v === 'electronic' || v === 'hand') return v;
-  throw new CliFailure(`--service must be mail, electronic or hand (not "${v}").`);
-};
-
-const state = (v: string | undefined): 'CA' | undefined => {
-  if (v === undefined) return undefined;
-  if (v.toUpperCase() === 'CA') return 'CA';
-  throw new CliFailure(`Only --state CA has state holidays in the app so far (not "${v}").`);
-};
-
 /** Order commands: explain, deadline. Neither needs a case file. */
 export const orderCommands: CliCommand[] = [
   {
     name: 'explain',
-    usage: 'explain ORDER.txt|ORDER.pdf [--order-date YYYY-MM-DD] [--served YYYY-MM-DD] [--service mail|electronic|hand] [--state CA] [--json]',
+    usage: `explain ORDER.txt|ORDER.pdf [--order-date YYYY-MM-DD] [--served YYYY-MM-DD] [${SERVICE_USAGE}] [--state CA] [--closed YYYY-MM-DD ...] [--json]`,
     async run(api, args) {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'order-date': { type: 'string' }, served: { type: 'string' }, service: { type: 'string' }, state: { type: 'string' } },
+        options: { json: { type: 'boolean', default: false }, 'order-date': { type: 'string' }, served: { type: 'string' }, service: { type: 'string' }, state: { type: 'string' }, closed: { type: 'string', multiple: true } },
       });
       const file = positionals[0];
       if (!file) throw new CliFailure('Please name the order file to explain, for example: cli explain order.pdf');
-      const method = service(values.service);
-      const st = state(values.state);
+      const method = serviceOption(values.service);
+      const st = stateOption(values.state);
+      const closures = closedOption(values.closed);
       const explained = unwrap(
         await api.call('orders.explainText', {
           source: readOrderFile(file),
@@ -57,6 +47,7 @@ export const orderCommands: CliCommand[] = [
           ...(values.served !== undefined && { servedDate: values.served }),
           ...(method && { serviceMethod: method }),
           ...(st && { state: st }),
+          ...(closures.length > 0 && { closures }),
         }),
       );
       if (values.json) {
@@ -75,12 +66,12 @@ export const orderCommands: CliCommand[] = [
   },
   {
     name: 'order add',
-    usage: 'order add CASEFILE ORDER.txt|ORDER.pdf [--served YYYY-MM-DD] [--service mail|electronic|hand] [--json]',
+    usage: `order add CASEFILE ORDER.txt|ORDER.pdf [--served YYYY-MM-DD] [${SERVICE_USAGE}] [--json]`,
     async run(api, args) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, served: { type: 'string' }, service: { type: 'string' } } });
       const [caseFile, orderFile] = positionals;
       if (!caseFile || !orderFile) throw new CliFailure('Please name the case file and the order file, for example: cli order add my.casefile order.pdf');
-      const method = service(values.service);
+      const method = serviceOption(values.service);
       const source = readOrderFile(orderFile);
       unwrap(await api.call('case.open', { path: caseFile }));
       const view = unwrap(await api.call('orders.add', { source, ...(values.served !== undefined && { servedDate: values.served }), ...(method && { serviceMethod: method }) }));
@@ -91,22 +82,25 @@ export const orderCommands: CliCommand[] = [
   },
   {
     name: 'deadline',
-    usage: 'deadline --from YYYY-MM-DD --days N [--before] [--service mail] [--state CA] [--json]',
+    usage: `deadline --from YYYY-MM-DD --days N [--before] [${SERVICE_USAGE}] [--state CA] [--closed YYYY-MM-DD ...] [--json]`,
     async run(api, args) {
       const { values } = parseArgs({
         args,
-        options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, days: { type: 'string' }, before: { type: 'boolean', default: false }, service: { type: 'string' }, state: { type: 'string' } },
+        options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, days: { type: 'string' }, before: { type: 'boolean', default: false }, service: { type: 'string' }, state: { type: 'string' }, closed: { type: 'string', multiple: true } },
       });
       if (!values.from) throw new CliFailure('Please give the day to count from, for example: --from 2021-05-24');
       if (values.days === undefined || !/^\d+$/.test(values.days)) throw new CliFailure('Please give the number of days as a whole number, for example: --days 21');
-      const st = state(values.state);
+      const st = stateOption(values.state);
+      const method = serviceOption(values.service);
+      const closures = closedOption(values.closed);
       const due = unwrap(
         await api.call('deadlines.compute', {
           from: values.from,
           days: Number(values.days),
           direction: values.before ? 'before' : 'after',
-          serviceByMail: service(values.service) === 'mail',
+          ...(method && { serviceMethod: method }),
           state: st ?? null,
+          ...(closures.length > 0 && { closures }),
         }),
       );
       if (values.json) return JSON.stringify(due, null, 2);

@@ -35,6 +35,7 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
       ...(input.servedDate ? { servedOn: input.servedDate } : {}),
       serviceMethod: input.serviceMethod || null,
       state: input.state ?? null,
+      closures: input.closures ?? [],
     });
   },
 
@@ -102,9 +103,18 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
   },
 
   'deadlines.compute'(ctx, input) {
-    const closures = ctx.session.isOpen ? listClosures(ctx.session.db()) : [];
+    // Closures given with the question (the command line's --closed) count with the case file's own.
+    const closures = [...(input.closures ?? []), ...(ctx.session.isOpen ? listClosures(ctx.session.db()) : [])];
     const state = input.state !== undefined ? input.state : ctx.session.isOpen ? courtState(readCaption(ctx.session.db()).district) : null;
-    const r = computeDueDate({ from: input.from, days: input.days, direction: input.direction ?? 'after', serviceByMail: input.serviceByMail ?? false, state, closures });
+    const r = computeDueDate({
+      from: input.from,
+      days: input.days,
+      direction: input.direction ?? 'after',
+      serviceByMail: input.serviceByMail ?? false,
+      serviceMethod: input.serviceMethod ?? null,
+      state,
+      closures,
+    });
     if (!r.ok) throw new CaseFileError('bad-input', r.error.message);
     return r.value;
   },

@@ -19,6 +19,7 @@ export { computeDueDate, MAX_PERIOD_DAYS } from './computeDueDate.js';
 export { federalHolidays, legalHolidayName } from './federalHolidays.js';
 export { stateHolidays } from './stateHolidays.js';
 export { addDays, formatLongDate, formatShortDate, parseIsoDate, weekdayName } from './isoDate.js';
-export { SERVICE_BY_MAIL_EXTRA_DAYS } from './rule6d.js';
+export { SERVICE_BY_MAIL_EXTRA_DAYS, addsThreeDays } from './rule6d.js';
+export { SERVICE_METHODS, SERVICE_METHOD_LABELS, isServiceMethod, type ServiceMethod } from './serviceMethods.js';
 export { LAST_DAY_MEANING } from './lastDay.js';
 export { PRISON_MAILBOX_RULE } from './prisonMailbox.js';

@@ -10,6 +10,7 @@ import {
   parseIsoDate,
   PRISON_MAILBOX_RULE,
   type Closure,
+  type ServiceMethod,
   type StateHolidayNote,
 } from '../deadlines/index.js';
 import { NOT_LEGAL_ADVICE } from '../plainLanguage/index.js';
@@ -24,7 +25,8 @@ export interface ExplainOptions {
   orderDate?: IsoDate;
   /** The day the order was served on (delivered to) the reader. */
   servedOn?: IsoDate;
-  serviceMethod?: 'mail' | 'electronic' | 'hand' | null;
+  /** FRCP 5(b)(2); whether it adds Rule 6(d)'s 3 days is decided in deadlines/rule6d.ts. */
+  serviceMethod?: ServiceMethod | null;
   /** The day the parties' meet-and-confer conference took place. */
   conferenceDate?: IsoDate | null;
   state?: 'CA' | null;
@@ -98,7 +100,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   const notes: string[] = [];
   let from: IsoDate | undefined;
   let label = rule.triggerWords;
-  let serviceByMail = false;
+  let serviceMethod: ServiceMethod | null = null;
   switch (rule.trigger) {
     case 'order-date':
       from = validDate(opts.orderDate) ?? orderDate;
@@ -110,7 +112,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       const served = validDate(opts.servedOn);
       from = served ?? validDate(opts.orderDate) ?? orderDate;
       label = 'the day the order was served';
-      serviceByMail = opts.serviceMethod === 'mail';
+      serviceMethod = opts.serviceMethod ?? null;
       if (served === undefined && from !== undefined) notes.push("We used the order's date as the service date. Change it if you got the order later.");
       if (from === undefined) d.pending = `${span(rule)} after the order is served on you (enter the date you got it).`;
       break;
@@ -133,7 +135,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     from,
     days: rule.days,
     direction: rule.direction ?? 'after',
-    serviceByMail,
+    serviceMethod,
     state: opts.state ?? null,
     closures: opts.closures ?? [],
     fromLabel: label,

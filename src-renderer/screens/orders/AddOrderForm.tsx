@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { readOrderFile } from '../../orderFile';
-import { ServiceMethodField } from './ServiceMethodField';
+import { ServiceMethodField, type ServiceMethodAnswer } from './ServiceMethodField';
 
 export interface OrderSourceDraft {
   name: string;
@@ -9,12 +9,12 @@ export interface OrderSourceDraft {
 }
 
 /** Bring an order in: choose its file (.pdf or .txt) or paste its words. */
-export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: boolean; onSubmit(source: OrderSourceDraft, served: { date: string; method: '' | 'mail' | 'electronic' | 'hand' }): void; submitLabel: string; children?: ReactNode }) {
+export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: boolean; onSubmit(source: OrderSourceDraft, served: { date: string; method: ServiceMethodAnswer }): void; submitLabel: string; children?: ReactNode }) {
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<OrderSourceDraft | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [servedDate, setServedDate] = useState('');
-  const [method, setMethod] = useState<'' | 'mail' | 'electronic' | 'hand'>('');
+  const [method, setMethod] = useState<ServiceMethodAnswer>('');
 
   async function choose(f: File | undefined) {
     setFileError(null);

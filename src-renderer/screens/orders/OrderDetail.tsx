@@ -7,7 +7,7 @@ import { useCase } from '../../store/caseStore';
 import { useOrderSelection } from '../../store/orderStore';
 import { AddRequirementForm } from './AddRequirementForm';
 import { OrderText } from './OrderText';
-import { ServiceMethodField } from './ServiceMethodField';
+import { ServiceMethodField, type ServiceMethodAnswer } from './ServiceMethodField';
 import { RequirementCard } from './RequirementCard';
 
 /** "What does the order ask of me?": the order's words on one side, one card per requirement on the other. */
@@ -43,7 +43,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
     else setError(r.error.message);
   }
 
-  async function updateService(patch: { servedDate?: string; serviceMethod?: '' | 'mail' | 'electronic' | 'hand' }) {
+  async function updateService(patch: { servedDate?: string; serviceMethod?: ServiceMethodAnswer }) {
     const r = await invoke('orders.update', { orderId, patch });
     if (r.ok) setView(r.value);
     else setError(r.error.message);
