@@ -22,4 +22,5 @@ export { addDays, formatLongDate, formatShortDate, parseIsoDate, weekdayName } f
 export { SERVICE_BY_MAIL_EXTRA_DAYS, addsThreeDays } from './rule6d.js';
 export { SERVICE_METHODS, SERVICE_METHOD_LABELS, isServiceMethod, type ServiceMethod } from './serviceMethods.js';
 export { LAST_DAY_MEANING } from './lastDay.js';
+export { SERVED_DATE_MEANING } from './servedDate.js';
 export { PRISON_MAILBOX_RULE } from './prisonMailbox.js';

@@ -1,4 +1,6 @@
 import { useState, type ReactNode } from 'react';
+import { SERVED_DATE_MEANING } from '../../../src-main/core/deadlines/servedDate';
+import { DateField } from '../../components/DateField';
 import { readOrderFile } from '../../orderFile';
 import { ServiceMethodField, type ServiceMethodAnswer } from './ServiceMethodField';
 
@@ -49,13 +51,7 @@ export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: 
       </div>
       <fieldset>
         <legend>How did you get it?</legend>
-        <div className="field">
-          <label htmlFor="served-date">Date you were served (the date on the envelope or the email)</label>
-          <p className="hint" id="served-date-hint">
-            Leave empty if you do not know. The app will use the order's date and say so.
-          </p>
-          <input id="served-date" type="date" aria-describedby="served-date-hint" value={servedDate} onChange={(e) => setServedDate(e.target.value)} />
-        </div>
+        <DateField id="served-date" label="Date you were served" hint={SERVED_DATE_MEANING} value={servedDate} onCommit={setServedDate} />
         <ServiceMethodField id="served-method" value={method} onChange={setMethod} />
       </fieldset>
       {children}
