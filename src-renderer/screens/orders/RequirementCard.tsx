@@ -37,6 +37,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
         <p className="req-due">
           <strong>By {longDate(r.dueDate)}</strong> <span className={`badge badge--${level}`}>{r.status === 'done' ? 'Done' : daysLeftWords(r.daysLeft)}</span>
           {r.dueDateSetByHand && <span className="quiet"> (a date you set)</span>}
+          {r.ownDueDate && <span className="quiet"> (this part of the order alone gives {longDate(r.ownDueDate)}, but the order also gives the earlier date for the same thing: meet the earlier one)</span>}
         </p>
       ) : r.deadline?.pending ? (
         <p className="req-due">
