@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatLongDate } from '../core/deadlines/index.js';
+import { hoursDeadline } from './hoursDeadline.js';
 import { CliFailure, unwrap, type CliCommand } from './command.js';
 import { closedOption, SERVICE_USAGE, serviceOption, stateOption } from './dateOptions.js';
 
@@ -82,13 +83,15 @@ export const orderCommands: CliCommand[] = [
   },
   {
     name: 'deadline',
-    usage: `deadline --from YYYY-MM-DD --days N [--before] [${SERVICE_USAGE}] [--state CA] [--closed YYYY-MM-DD ...] [--json]`,
+    usage: `deadline --from YYYY-MM-DD --days N [--before] [${SERVICE_USAGE}] [--state CA] [--closed YYYY-MM-DD ...] [--json]\n  cli deadline --from YYYY-MM-DDTHH:mm --hours N [--time-zone Area/City] [--closed YYYY-MM-DD ...] [--json]`,
     async run(api, args) {
       const { values } = parseArgs({
         args,
-        options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, days: { type: 'string' }, before: { type: 'boolean', default: false }, service: { type: 'string' }, state: { type: 'string' }, closed: { type: 'string', multiple: true } },
+        options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, days: { type: 'string' }, before: { type: 'boolean', default: false }, service: { type: 'string' }, state: { type: 'string' }, closed: { type: 'string', multiple: true }, hours: { type: 'string' }, 'time-zone': { type: 'string' } },
       });
       if (!values.from) throw new CliFailure('Please give the day to count from, for example: --from 2021-05-24');
+      if (values.hours !== undefined && values.days !== undefined) throw new CliFailure('Please give --days or --hours, not both.');
+      if (values.hours !== undefined) return hoursDeadline(api, values);
       if (values.days === undefined || !/^\d+$/.test(values.days)) throw new CliFailure('Please give the number of days as a whole number, for example: --days 21');
       const st = stateOption(values.state);
       const method = serviceOption(values.service);

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ExplainedOrder, OrderView, UpcomingDeadlines } from '../caseOrders/orderView.js';
 import type { StoredOrder } from '../caseOrders/orderRepository.js';
-import { SERVICE_METHODS, type DueDate } from '../deadlines/index.js';
+import { MAX_PERIOD_HOURS, SERVICE_METHODS, type DueDate, type HoursDue } from '../deadlines/index.js';
 import { none } from './caseContract.js';
 
 /** A real calendar date, checked here so every method gets the same plain message. */
@@ -89,6 +89,14 @@ export const orderInputs = {
       state: z.enum(['CA']).nullable().optional(),
     })
     .strict(),
+  'deadlines.computeHours': z
+    .object({
+      from: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Please give the time it started as YYYY-MM-DDTHH:mm, for example 2021-06-14T17:00.'),
+      hours: z.number().int().min(0).max(MAX_PERIOD_HOURS),
+      timeZone: z.string().min(1).max(100),
+      closures: closureList.optional(),
+    })
+    .strict(),
   'closures.list': none,
   'closures.add': z.object({ date: isoDate, name: z.string().trim().min(1).max(200) }).strict(),
   'closures.remove': z.object({ date: isoDate }).strict(),
@@ -115,6 +123,7 @@ export interface OrderOutputs {
   'orders.addRequirement': OrderView;
   'deadlines.upcoming': UpcomingDeadlines;
   'deadlines.compute': DueDate;
+  'deadlines.computeHours': HoursDue;
   'closures.list': { date: string; name: string }[];
   'closures.add': { date: string; name: string }[];
   'closures.remove': { date: string; name: string }[];

@@ -14,7 +14,7 @@ import {
 } from '../caseOrders/orderRepository.js';
 import { readOrderSource } from '../caseOrders/orderSource.js';
 import { explainStoredOrder, orderView, upcomingDeadlines } from '../caseOrders/orderView.js';
-import { computeDueDate } from '../deadlines/index.js';
+import { computeDueDate, computeDueTime } from '../deadlines/index.js';
 import { explainOrder } from '../orders/index.js';
 import { CaseFileError } from '../result.js';
 import type { HandlersFor } from './handlerTypes.js';
@@ -115,6 +115,13 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
       state,
       closures,
     });
+    if (!r.ok) throw new CaseFileError('bad-input', r.error.message);
+    return r.value;
+  },
+
+  'deadlines.computeHours'(ctx, input) {
+    const closures = [...(input.closures ?? []), ...(ctx.session.isOpen ? listClosures(ctx.session.db()) : [])];
+    const r = computeDueTime({ from: input.from, hours: input.hours, timeZone: input.timeZone, closures });
     if (!r.ok) throw new CaseFileError('bad-input', r.error.message);
     return r.value;
   },

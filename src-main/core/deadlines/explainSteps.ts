@@ -23,7 +23,7 @@ export function countStep(days: number, direction: CountDirection, lastDay: IsoD
   return `${days} ${dayWord(days)} later is ${formatLongDate(lastDay)}.`;
 }
 
-function closedDaySentence({ date, reason }: ClosedDay, stateName: string): string {
+export function closedDaySentence({ date, reason }: ClosedDay, stateName: string): string {
   if (reason.weekend !== null) {
     if (reason.federalHoliday !== null) {
       return `${formatShortDate(date)} is a ${reason.weekend} and a legal holiday (${reason.federalHoliday}).`;

@@ -24,3 +24,4 @@ export { SERVICE_METHODS, SERVICE_METHOD_LABELS, isServiceMethod, type ServiceMe
 export { LAST_DAY_MEANING } from './lastDay.js';
 export { SERVED_DATE_MEANING } from './servedDate.js';
 export { PRISON_MAILBOX_RULE } from './prisonMailbox.js';
+export { computeDueTime, formatClockTime, MAX_PERIOD_HOURS, type HoursDue, type HoursInput, type HoursResult } from './rule6aHours.js';
