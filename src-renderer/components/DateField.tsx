@@ -95,6 +95,8 @@ export function DateField({ label, value, onCommit, hint, id, error }: DateField
         aria-describedby={describedBy}
         aria-invalid={problem ? true : undefined}
         onChange={(e) => changed(e.currentTarget)}
+        // Enter sends the form: save what is typed first, so the form sends it.
+        onKeyDown={(e) => e.key === 'Enter' && commit(e.currentTarget)}
         onBlur={(e) => {
           setUnfinished(readDateInput(e.currentTarget).kind === 'unfinished');
           commit(e.currentTarget);

@@ -126,3 +126,15 @@ test('the banner moves the moment the service method changes, and "the one thing
   await expect(now).not.toContainText('June 28');
   await expect(page.locator('.deadline-list')).not.toContainText('June 28, 2021');
 });
+
+test('"Add something the app missed" takes a date typed key by key and sent with Enter', async ({ page, openApp, caseFilePath }) => {
+  await openApp();
+  await startFromSeedOrder(page, caseFilePath);
+  await page.getByRole('button', { name: 'Add something the app missed' }).click();
+  await page.getByLabel('What must be done?').fill('Send my new address to the clerk');
+  await typeDate(page, page.getByLabel('By when? (leave empty if there is no date)'), '06/20/2021');
+  // Enter right after the last key: what was typed is what is saved.
+  await page.keyboard.press('Enter');
+  await expect(page.locator('article', { hasText: 'Send my new address to the clerk' })).toContainText('By Sunday, June 20, 2021');
+  await expect(page.getByText('That date does not exist')).toHaveCount(0);
+});

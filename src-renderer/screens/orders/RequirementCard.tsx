@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { RequirementView } from '../../../src-main/core/api/contract';
+import { DateField } from '../../components/DateField';
 import { daysLeftWords, longDate, urgency, whoWords } from '../../format';
 
 interface Props {
@@ -166,8 +167,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
             setSettingDate(false);
           }}
         >
-          <label htmlFor={`date-${r.id}`}>Due date</label>
-          <input id={`date-${r.id}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField id={`date-${r.id}`} label="Due date" value={date} onCommit={setDate} />
           <button type="submit">Save date</button>
           <button
             type="button"
