@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatLongDate } from '../core/deadlines/index.js';
+import { formatLongDate, SERVED_DATE_MEANING } from '../core/deadlines/index.js';
 import { hoursDeadline } from './hoursDeadline.js';
 import { CliFailure, unwrap, type CliCommand } from './command.js';
 import { closedOption, SERVICE_USAGE, serviceOption, stateOption } from './dateOptions.js';
@@ -60,6 +60,7 @@ export const orderCommands: CliCommand[] = [
         const when = r.deadline?.dueDate ? ` — by ${formatLongDate(r.deadline.dueDate)}` : r.deadline?.pending ? ` — ${r.deadline.pending}` : '';
         lines.push(`• ${r.summary}${when}`);
       }
+      if (explained.requirements.some((r) => r.deadline?.trigger === 'service')) lines.push('', `The served date (--served): ${SERVED_DATE_MEANING}`);
       for (const c of explained.conflicts) lines.push('', `Two dates for the same thing: ${c.message}`);
       lines.push('', ...explained.notices);
       return lines.join('\n');
