@@ -3,17 +3,28 @@
  * (JSON with --json); messages go to stderr with a non-zero exit.
  */
 import { caseCommands } from './cli/caseCommands.js';
+import { closureCommands } from './cli/closureCommands.js';
 import { CliFailure, type CliCommand } from './cli/command.js';
 import { exportCommands } from './cli/exportCommands.js';
 import { logCommands } from './cli/logCommands.js';
 import { orderCommands } from './cli/orderCommands.js';
 import { createApi } from './core/api/createApi.js';
+import { SERVED_DATE_MEANING } from './core/deadlines/index.js';
 import { appVersion } from './core/appRoot.js';
 import { defaultAppDataDir, defaultDocumentsDir } from './core/settings/appDataDir.js';
 
-const commands: CliCommand[] = [...caseCommands, ...orderCommands, ...logCommands, ...exportCommands];
+const commands: CliCommand[] = [...caseCommands, ...orderCommands, ...closureCommands, ...logCommands, ...exportCommands];
 
-const usage = () => ['Pro Se Case File — command line', '', ...commands.map((c) => `  cli ${c.usage}`), '', 'Each command prints its result on stdout. Problems are printed on stderr, with a non-zero exit.'].join('\n');
+const usage = () =>
+  [
+    'Pro Se Case File — command line',
+    '',
+    ...commands.map((c) => `  cli ${c.usage}`),
+    '',
+    `--served: ${SERVED_DATE_MEANING}`,
+    '',
+    'Each command prints its result on stdout. Problems are printed on stderr, with a non-zero exit.',
+  ].join('\n');
 
 /** Two-word commands ("log add") win over one-word ones. */
 function find(argv: string[]): { command: CliCommand; args: string[] } | null {

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatLongDate } from '../core/deadlines/index.js';
+import { formatLongDate, SERVED_DATE_MEANING } from '../core/deadlines/index.js';
+import { hoursDeadline } from './hoursDeadline.js';
 import { CliFailure, unwrap, type CliCommand } from './command.js';
+import { closedOption, SERVICE_USAGE, serviceOption, stateOption } from './dateOptions.js';
 
 const MAX_ORDER_FILE = 20 * 1024 * 1024;
 
@@ -23,33 +25,22 @@ function readOrderFile(file: string): { name: string; text?: string; pdfBase64?:
   return { name, text: bytes.toString('utf8') };
 }
 
-const service = (v: string | undefined): 'mail' | 'electronic' | 'hand' | undefined => {
-  if (v === undefined) return undefined;
-  if (v === 'mail' || v === 'electronic' || v === 'hand') return v;
-  throw new CliFailure(`--service must be mail, electronic or hand (not "${v}").`);
-};
-
-const state = (v: string | undefined): 'CA' | undefined => {
-  if (v === undefined) return undefined;
-  if (v.toUpperCase() === 'CA') return 'CA';
-  throw new CliFailure(`Only --state CA has state holidays in the app so far (not "${v}").`);
-};
-
 /** Order commands: explain, deadline. Neither needs a case file. */
 export const orderCommands: CliCommand[] = [
   {
     name: 'explain',
-    usage: 'explain ORDER.txt|ORDER.pdf [--order-date YYYY-MM-DD] [--served YYYY-MM-DD] [--received YYYY-MM-DD] [--service mail|electronic|hand] [--state CA] [--json]',
+    usage: `explain ORDER.txt|ORDER.pdf [--order-date YYYY-MM-DD] [--served YYYY-MM-DD] [--received YYYY-MM-DD] [${SERVICE_USAGE}] [--state CA] [--closed YYYY-MM-DD ...] [--json]`,
     async run(api, args) {
       const { values, positionals } = parseArgs({
         args,
         allowPositionals: true,
-        options: { json: { type: 'boolean', default: false }, 'order-date': { type: 'string' }, served: { type: 'string' }, received: { type: 'string' }, service: { type: 'string' }, state: { type: 'string' } },
+        options: { json: { type: 'boolean', default: false }, 'order-date': { type: 'string' }, served: { type: 'string' }, received: { type: 'string' }, service: { type: 'string' }, state: { type: 'string' }, closed: { type: 'string', multiple: true } },
       });
       const file = positionals[0];
       if (!file) throw new CliFailure('Please name the order file to explain, for example: cli explain order.pdf');
-      const method = service(values.service);
-      const st = state(values.state);
+      const method = serviceOption(values.service);
+      const st = stateOption(values.state);
+      const closures = closedOption(values.closed);
       const explained = unwrap(
         await api.call('orders.explainText', {
           source: readOrderFile(file),
@@ -58,6 +49,7 @@ export const orderCommands: CliCommand[] = [
           ...(values.received !== undefined && { receivedDate: values.received }),
           ...(method && { serviceMethod: method }),
           ...(st && { state: st }),
+          ...(closures.length > 0 && { closures }),
         }),
       );
       if (values.json) {
@@ -69,6 +61,7 @@ export const orderCommands: CliCommand[] = [
         const when = r.deadline?.dueDate ? ` — by ${formatLongDate(r.deadline.dueDate)}` : r.deadline?.pending ? ` — ${r.deadline.pending}` : '';
         lines.push(`• ${r.summary}${when}`);
       }
+      if (explained.requirements.some((r) => r.deadline?.trigger === 'service')) lines.push('', `The served date (--served): ${SERVED_DATE_MEANING}`);
       for (const c of explained.conflicts) lines.push('', `Two dates for the same thing: ${c.message}`);
       if (explained.otherDates.length > 0) {
         lines.push('', 'Other dates in this order (not deadlines now):');
@@ -80,12 +73,12 @@ export const orderCommands: CliCommand[] = [
   },
   {
     name: 'order add',
-    usage: 'order add CASEFILE ORDER.txt|ORDER.pdf [--served YYYY-MM-DD] [--service mail|electronic|hand] [--json]',
+    usage: `order add CASEFILE ORDER.txt|ORDER.pdf [--served YYYY-MM-DD] [${SERVICE_USAGE}] [--json]`,
     async run(api, args) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false }, served: { type: 'string' }, service: { type: 'string' } } });
       const [caseFile, orderFile] = positionals;
       if (!caseFile || !orderFile) throw new CliFailure('Please name the case file and the order file, for example: cli order add my.casefile order.pdf');
-      const method = service(values.service);
+      const method = serviceOption(values.service);
       const source = readOrderFile(orderFile);
       unwrap(await api.call('case.open', { path: caseFile }));
       const view = unwrap(await api.call('orders.add', { source, ...(values.served !== undefined && { servedDate: values.served }), ...(method && { serviceMethod: method }) }));
@@ -96,22 +89,27 @@ export const orderCommands: CliCommand[] = [
   },
   {
     name: 'deadline',
-    usage: 'deadline --from YYYY-MM-DD --days N [--before] [--service mail] [--state CA] [--json]',
+    usage: `deadline --from YYYY-MM-DD --days N [--before] [${SERVICE_USAGE}] [--state CA] [--closed YYYY-MM-DD ...] [--json]\n  cli deadline --from YYYY-MM-DDTHH:mm --hours N [--time-zone Area/City] [--closed YYYY-MM-DD ...] [--json]`,
     async run(api, args) {
       const { values } = parseArgs({
         args,
-        options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, days: { type: 'string' }, before: { type: 'boolean', default: false }, service: { type: 'string' }, state: { type: 'string' } },
+        options: { json: { type: 'boolean', default: false }, from: { type: 'string' }, days: { type: 'string' }, before: { type: 'boolean', default: false }, service: { type: 'string' }, state: { type: 'string' }, closed: { type: 'string', multiple: true }, hours: { type: 'string' }, 'time-zone': { type: 'string' } },
       });
       if (!values.from) throw new CliFailure('Please give the day to count from, for example: --from 2021-05-24');
+      if (values.hours !== undefined && values.days !== undefined) throw new CliFailure('Please give --days or --hours, not both.');
+      if (values.hours !== undefined) return hoursDeadline(api, values);
       if (values.days === undefined || !/^\d+$/.test(values.days)) throw new CliFailure('Please give the number of days as a whole number, for example: --days 21');
-      const st = state(values.state);
+      const st = stateOption(values.state);
+      const method = serviceOption(values.service);
+      const closures = closedOption(values.closed);
       const due = unwrap(
         await api.call('deadlines.compute', {
           from: values.from,
           days: Number(values.days),
           direction: values.before ? 'before' : 'after',
-          serviceByMail: service(values.service) === 'mail',
+          ...(method && { serviceMethod: method }),
           state: st ?? null,
+          ...(closures.length > 0 && { closures }),
         }),
       );
       if (values.json) return JSON.stringify(due, null, 2);

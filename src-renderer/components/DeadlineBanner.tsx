@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import { invoke } from '../api/client';
-import type { UpcomingDeadline } from '../../src-main/core/api/contract';
+import { useEffect } from 'react';
 import { daysLeftWords, longDate } from '../format';
+import { useDeadlines } from '../store/deadlineStore';
 import { useNavigation } from '../store/navigation';
 import { useOrderSelection } from '../store/orderStore';
 
@@ -10,13 +9,15 @@ export function DeadlineBanner() {
   const screen = useNavigation((s) => s.screen);
   const go = useNavigation((s) => s.go);
   const show = useOrderSelection((s) => s.show);
-  const [near, setNear] = useState<UpcomingDeadline[]>([]);
+  const upcoming = useDeadlines((s) => s.upcoming);
+  const refresh = useDeadlines((s) => s.refresh);
 
+  // Read again on each screen change; edits on the order screen refresh the store themselves, at once.
   useEffect(() => {
-    void invoke('deadlines.upcoming', {}).then((r) => {
-      if (r.ok) setNear(r.value.items.filter((i) => i.status !== 'done' && !i.met && i.daysLeft !== null && i.daysLeft <= 3));
-    });
-  }, [screen]);
+    void refresh();
+  }, [screen, refresh]);
+
+  const near = (upcoming?.items ?? []).filter((i) => i.status !== 'done' && !i.met && i.daysLeft !== null && i.daysLeft <= 3);
 
   if (near.length === 0) return null;
   const late = near.some((i) => (i.daysLeft ?? 0) < 0);

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { invoke } from '../api/client';
-import type { UpcomingDeadlines } from '../../src-main/core/api/contract';
 import { NotLegalAdvice } from '../components/NotLegalAdvice';
 import { daysLeftWords, longDate, urgency, whoWords } from '../format';
 import { useCase } from '../store/caseStore';
+import { useDeadlines } from '../store/deadlineStore';
 import { useNavigation, type Screen } from '../store/navigation';
 import { useOrderSelection } from '../store/orderStore';
 
@@ -13,13 +13,14 @@ export function WhatsNext() {
   const side = useCase((s) => s.draft?.side ?? '');
   const go = useNavigation((s) => s.go);
   const showOrder = useOrderSelection((s) => s.show);
-  const [upcoming, setUpcoming] = useState<UpcomingDeadlines | null>(null);
+  const upcoming = useDeadlines((s) => s.upcoming);
+  const refresh = useDeadlines((s) => s.refresh);
   const [goodFaith, setGoodFaith] = useState<string | null>(null);
 
   useEffect(() => {
-    void invoke('deadlines.upcoming', {}).then((r) => r.ok && setUpcoming(r.value));
+    void refresh();
     void invoke('log.goodFaith', {}).then((r) => r.ok && setGoodFaith(r.value.message));
-  }, []);
+  }, [refresh]);
 
   if (!current) return null;
   const c = current.caption;

@@ -1,3 +1,4 @@
+import type { ServiceMethod } from '../../src-main/core/deadlines/index.js';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,7 +9,7 @@ import { tempDir } from '../support/tempDir.js';
 
 const SEED = fs.readFileSync(new URL('../fixtures/orders/dickson-v-gomez-order-2021-05-24.txt', import.meta.url), 'utf8');
 
-async function caseWithSeedOrder(served?: { servedDate: string; serviceMethod: 'mail' | 'electronic' | 'hand' }) {
+async function caseWithSeedOrder(served?: { servedDate: string; serviceMethod: ServiceMethod }) {
   const { api, file } = testApi();
   const made = await api.call('case.create', { path: file('dickson.casefile'), caption: { caseNumber: '1:17-cv-00294-DAD-BAM (PC)', district: 'Eastern District of California', side: 'plaintiff', partyName: 'Christopher Dickson' } });
   assert.ok(made.ok);

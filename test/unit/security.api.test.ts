@@ -21,7 +21,7 @@ const ERROR_CODES = new Set(['bad-input', 'no-case-open', 'not-found', 'already-
 
 /** Methods that only read: a random input that happens to be valid may run them too. */
 const READ_ONLY = new Set<MethodName>([
-  'app.info', 'case.current', 'recent.list', 'settings.get', 'orders.list', 'orders.get', 'deadlines.upcoming', 'deadlines.compute', 'closures.list',
+  'app.info', 'case.current', 'recent.list', 'settings.get', 'orders.list', 'orders.get', 'deadlines.upcoming', 'deadlines.compute', 'deadlines.computeHours', 'closures.list',
   'requests.list', 'log.list', 'log.history', 'log.verify', 'log.conference', 'log.goodFaith', 'help.glossary', 'help.texts', 'orders.explainText', 'computer.footprint', 'files.suggestPath',
 ]);
 

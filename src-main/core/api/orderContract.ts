@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { ExplainedOrder, OrderView, UpcomingDeadlines } from '../caseOrders/orderView.js';
 import type { StoredOrder } from '../caseOrders/orderRepository.js';
-import type { DueDate } from '../deadlines/index.js';
+import { MAX_PERIOD_HOURS, SERVICE_METHODS, type DueDate, type HoursDue } from '../deadlines/index.js';
 import { none } from './caseContract.js';
 
 /** A real calendar date, checked here so every method gets the same plain message. */
@@ -15,8 +15,10 @@ export const isoDate = z
     return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d && y >= 1900 && y <= 2199;
   }, 'That date does not exist. Please check the day and the month.');
 
-const serviceMethod = z.enum(['mail', 'electronic', 'hand', '']);
+const serviceMethod = z.enum([...SERVICE_METHODS, '']);
 const orderId = z.number().int().positive();
+/** Days the court was closed (FRCP 6(a)(3)), given with a question rather than kept in a case file. */
+const closureList = z.array(z.object({ date: isoDate, name: z.string().trim().max(200).default('') }).strict()).max(400);
 const MAX_TEXT = 5_000_000;
 const MAX_PDF_BASE64 = 28_000_000; // about 20 MB of PDF
 
@@ -38,6 +40,7 @@ export const orderInputs = {
       receivedDate: isoDate.optional(),
       serviceMethod: serviceMethod.optional(),
       state: z.enum(['CA']).nullable().optional(),
+      closures: closureList.optional(),
     })
     .strict(),
   'orders.add': z.object({ source: orderSource, servedDate: isoDate.optional(), serviceMethod: serviceMethod.optional() }).strict(),
@@ -82,7 +85,17 @@ export const orderInputs = {
       days: z.number().int().min(0).max(3650),
       direction: z.enum(['after', 'before']).optional(),
       serviceByMail: z.boolean().optional(),
+      serviceMethod: z.enum(SERVICE_METHODS).nullable().optional(),
+      closures: closureList.optional(),
       state: z.enum(['CA']).nullable().optional(),
+    })
+    .strict(),
+  'deadlines.computeHours': z
+    .object({
+      from: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Please give the time it started as YYYY-MM-DDTHH:mm, for example 2021-06-14T17:00.'),
+      hours: z.number().int().min(0).max(MAX_PERIOD_HOURS),
+      timeZone: z.string().min(1).max(100),
+      closures: closureList.optional(),
     })
     .strict(),
   'closures.list': none,
@@ -111,6 +124,7 @@ export interface OrderOutputs {
   'orders.addRequirement': OrderView;
   'deadlines.upcoming': UpcomingDeadlines;
   'deadlines.compute': DueDate;
+  'deadlines.computeHours': HoursDue;
   'closures.list': { date: string; name: string }[];
   'closures.add': { date: string; name: string }[];
   'closures.remove': { date: string; name: string }[];

@@ -15,7 +15,7 @@ import {
 } from '../caseOrders/orderRepository.js';
 import { readOrderSource } from '../caseOrders/orderSource.js';
 import { explainStoredOrder, notesByPassage, orderView, upcomingDeadlines } from '../caseOrders/orderView.js';
-import { computeDueDate } from '../deadlines/index.js';
+import { computeDueDate, computeDueTime } from '../deadlines/index.js';
 import { explainOrder } from '../orders/index.js';
 import { CaseFileError } from '../result.js';
 import type { HandlersFor } from './handlerTypes.js';
@@ -37,6 +37,7 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
       ...(input.receivedDate ? { receivedOn: input.receivedDate } : {}),
       serviceMethod: input.serviceMethod || null,
       state: input.state ?? null,
+      closures: input.closures ?? [],
     });
   },
 
@@ -114,9 +115,25 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
   },
 
   'deadlines.compute'(ctx, input) {
-    const closures = ctx.session.isOpen ? listClosures(ctx.session.db()) : [];
+    // Closures given with the question (the command line's --closed) count with the case file's own.
+    const closures = [...(input.closures ?? []), ...(ctx.session.isOpen ? listClosures(ctx.session.db()) : [])];
     const state = input.state !== undefined ? input.state : ctx.session.isOpen ? courtState(readCaption(ctx.session.db()).district) : null;
-    const r = computeDueDate({ from: input.from, days: input.days, direction: input.direction ?? 'after', serviceByMail: input.serviceByMail ?? false, state, closures });
+    const r = computeDueDate({
+      from: input.from,
+      days: input.days,
+      direction: input.direction ?? 'after',
+      serviceByMail: input.serviceByMail ?? false,
+      serviceMethod: input.serviceMethod ?? null,
+      state,
+      closures,
+    });
+    if (!r.ok) throw new CaseFileError('bad-input', r.error.message);
+    return r.value;
+  },
+
+  'deadlines.computeHours'(ctx, input) {
+    const closures = [...(input.closures ?? []), ...(ctx.session.isOpen ? listClosures(ctx.session.db()) : [])];
+    const r = computeDueTime({ from: input.from, hours: input.hours, timeZone: input.timeZone, closures });
     if (!r.ok) throw new CaseFileError('bad-input', r.error.message);
     return r.value;
   },

@@ -2,7 +2,10 @@ import { createHash } from 'node:crypto';
 import type { CaseDb } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
 
-export type ServiceMethod = 'mail' | 'electronic' | 'hand' | '';
+import type { ServiceMethod } from '../deadlines/index.js';
+
+/** '' when the person is not sure how it came. */
+export type ServiceMethodAnswer = ServiceMethod | '';
 export type RequirementStatus = 'new' | 'confirmed' | 'dismissed' | 'done';
 
 export interface StoredOrder {
@@ -11,7 +14,7 @@ export interface StoredOrder {
   ecfNumber: string;
   signedDate: string;
   servedDate: string;
-  serviceMethod: ServiceMethod;
+  serviceMethod: ServiceMethodAnswer;
   originalText: string;
   sourceName: string;
   sourceSha256: string;
@@ -24,7 +27,7 @@ export interface RequirementNote {
   summary: string | null;
   dueDate: string | null;
   updatedAt: string;
-  /** The words of the order the note is about (offsets in the original text); null for notes from before version 4. */
+  /** The words of the order the note is about (offsets in the original text); null for notes from before version 5. */
   anchor: { start: number; end: number } | null;
 }
 
@@ -43,7 +46,7 @@ interface OrderRow {
   ecf_number: string;
   signed_date: string;
   served_date: string;
-  service_method: ServiceMethod;
+  service_method: ServiceMethodAnswer;
   original_text: string;
   source_name: string;
   source_sha256: string;

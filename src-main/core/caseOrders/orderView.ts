@@ -13,6 +13,7 @@ import { PRISON_MAILBOX_RULE } from '../deadlines/index.js';
 import { addedRequirements, getOrder, listClosures, listOrders, requirementNotes, type RequirementNote, type RequirementStatus, type StoredOrder } from './orderRepository.js';
 import { courtState } from './courtState.js';
 import { readingText, type ReadingText } from './readingText.js';
+import { applySafeDates } from './safeDates.js';
 import { conferenceForDeadlines, contactEvidence, type ConferenceInfo } from './logLinks.js';
 
 export type ExplainedOrder = ReturnType<typeof explainOrder>;
@@ -37,6 +38,8 @@ export interface RequirementView {
   dueDate: string | null;
   dueDateSetByHand: boolean;
   daysLeft: number | null;
+  /** This requirement's own date when the order gives an earlier one for the same act (see safeDates.ts). */
+  ownDueDate: string | null;
   status: RequirementStatus;
   /** For "the other side must contact you": the log entry that shows it happened. */
   metBy: { entryId: number; at: string; words: string } | null;
@@ -171,6 +174,7 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
       dueDate,
       dueDateSetByHand: Boolean(note?.dueDate),
       daysLeft: dueDate ? daysBetween(today, dueDate) : null,
+      ownDueDate: null,
       status: note?.status ?? (metBy ? 'done' : 'new'),
       metBy,
     };
@@ -191,21 +195,23 @@ export function orderView(db: CaseDb, orderId: number, today = localToday()): Or
       dueDate: a.dueDate || null,
       dueDateSetByHand: Boolean(a.dueDate),
       daysLeft: a.dueDate ? daysBetween(today, a.dueDate) : null,
+      ownDueDate: null,
       status: a.status,
       metBy: null,
     });
   }
-  requirements.sort((a, b) => (a.dueDate ?? '9999') .localeCompare(b.dueDate ?? '9999'));
+  const safe = applySafeDates(requirements, explained.conflicts, (d) => daysBetween(today, d));
+  safe.sort((a, b) => (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999'));
 
   const caseCaption = readCaption(db);
   return {
     order,
     caption: explained.caption,
-    requirements,
+    requirements: safe,
     otherDates: explained.otherDates,
     conflicts: explained.conflicts,
     glossary: findGlossaryTerms(order.originalText),
-    reading: readingText(order.originalText, requirements.flatMap((r) => (r.quote ? [{ id: r.id, start: r.quote.start, end: r.quote.end }] : []))),
+    reading: readingText(order.originalText, safe.flatMap((r) => (r.quote ? [{ id: r.id, start: r.quote.start, end: r.quote.end }] : []))),
     electronicSignaturesAllowed: explained.electronicSignaturesAllowed,
     localRules: explained.localRules,
     notices: [...new Set([...explained.notices.filter((n) => !/not legal advice/i.test(n)), ...(caseCaption.inPrison ? [PRISON_MAILBOX_RULE] : [])])],

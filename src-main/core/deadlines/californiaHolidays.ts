@@ -29,6 +29,23 @@
  * - Genocide Remembrance Day (April 24): added by AB 1801 (2022), from 2023. § 6701 does not
  *   move it off a Sunday. Code Civ. Proc. § 135 says it is not a judicial holiday.
  *
+ * Checked against § 6700 as in force for 2026 (issue 10, item 7), from secondary copies of the code
+ * text and the bill records; the official leginfo page for the current section was not reachable
+ * from here, so the wording of the Diwali paragraph itself is NOT confirmed:
+ * - Confirmed in a copy of the current § 6700(a): (4) Lunar New Year (the wording quoted below),
+ *   (8) April 24 "Genocide Remembrance Day", (10) June 19 "Juneteenth", (14) the fourth Friday in
+ *   September "Native American Day". The bill numbers above (AB 1801, AB 1655, AB 2596, AB 1973)
+ *   are as the earlier engineer recorded them; not re-checked here.
+ * - Diwali: AB 268 (Stats. 2025, ch. 358, approved October 6, 2025, in force January 1, 2026) amends
+ *   § 6700 to add Diwali, and Code Civ. Proc. § 135 to say it is not a judicial holiday. A summary of
+ *   the bill (LCW) gives its date as the 15th day of the month of Kartik in the Hindu lunar calendar.
+ *   That is a lunisolar date: which day it is depends on the calendar system and the time zone
+ *   (news reports gave October 20 for 2025; we found no rule in the statute for other years).
+ *   We do not compute it, for the same reason as Lunar New Year. See CALIFORNIA_DAYS_NOT_COUNTED.
+ *
+ * Why leaving a day out is safe here: state holidays never move the date we tell the person to aim
+ * for (computeDueDate.ts); a missing state holiday can only hide the note about a later date.
+ *
  * Left out on purpose:
  * - Lunar New Year: added to § 6700 by AB 2596 (Stats. 2022, ch. 792), from 2023, as "the date
  *   corresponding with the second new moon following the winter solstice" (or the third, if an
@@ -102,6 +119,36 @@ const CALIFORNIA_RULES: CaliforniaHolidayRule[] = [
     dateIn: (y) => addDays(nthWeekdayOfMonth(y, 11, THURSDAY, 4), 1),
   },
   { name: 'Christmas Day', source: GOV_6700, dateIn: fixed(12, 25), sundayMovesToMonday: true },
+];
+
+/** A § 6700 day the law names but the app does not put on the calendar, with why (kept as data so it is tested and shown). */
+export interface UncountedHoliday {
+  name: string;
+  source: string;
+  /** The first year the day is in the statute. */
+  firstYear: number;
+  why: string;
+}
+
+export const CALIFORNIA_DAYS_NOT_COUNTED: readonly UncountedHoliday[] = [
+  {
+    name: 'Lunar New Year',
+    source: `${GOV_6700}(4) (added by AB 2596, Stats. 2022, ch. 792)`,
+    firstYear: 2023,
+    why: 'Set by the second new moon after the winter solstice; the statute does not say in which time zone, and the day differs between California and China in some years.',
+  },
+  {
+    name: 'Diwali',
+    source: `${GOV_6700} (added by AB 268, Stats. 2025, ch. 358)`,
+    firstYear: 2026,
+    why: 'Set by the Hindu lunar calendar (reported as the 15th day of the month of Kartik); the day depends on the calendar system and the time zone, and the exact wording of § 6700 was not confirmed.',
+  },
+  {
+    name: 'Good Friday from 12 noon until 3 p.m.',
+    source: GOV_6700,
+    firstYear: 1951,
+    why: 'Part of a day; Rule 6(a) counts whole days.',
+  },
 ];
 
 export function californiaHolidays(year: number): StateHoliday[] {

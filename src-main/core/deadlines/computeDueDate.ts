@@ -20,7 +20,8 @@ import {
 } from './explainSteps.js';
 import { parseIsoDate } from './isoDate.js';
 import { lastDayOfPeriod, rollToOpenDay, type ClosedDay } from './rule6a.js';
-import { addServiceByMailDays } from './rule6d.js';
+import { addServiceByMailDays, addsThreeDays } from './rule6d.js';
+import { isServiceMethod, type ServiceMethod } from './serviceMethods.js';
 import { STATE_NAMES } from './stateHolidays.js';
 import type {
   Closure,
@@ -40,7 +41,8 @@ interface CleanInput {
   from: IsoDate;
   days: number;
   direction: CountDirection;
-  serviceByMail: boolean;
+  /** The method that earns Rule 6(d)'s 3 days, or null when none does. */
+  threeDaysFor: ServiceMethod | null;
   state: StateCode | null;
   closures: Closure[];
   label: string;
@@ -77,12 +79,18 @@ function check(input: ComputeInput): Checked {
       days,
       // The API boundary validates the enum; anything unexpected counts forward, the usual case.
       direction: input.direction === 'before' ? 'before' : 'after',
-      serviceByMail: input.serviceByMail === true,
+      threeDaysFor: threeDaysFor(input),
       state: input.state === 'CA' ? 'CA' : null,
       closures,
       label,
     },
   };
+}
+
+function threeDaysFor(input: ComputeInput): ServiceMethod | null {
+  const method = isServiceMethod(input.serviceMethod) ? input.serviceMethod : null;
+  if (addsThreeDays(method)) return method;
+  return input.serviceByMail === true ? 'mail' : null;
 }
 
 interface Counted {
@@ -98,15 +106,15 @@ function count(input: CleanInput, calendar: CourtCalendar, stateName: string): C
   steps.push(countStep(days, direction, lastDay));
   const periodRoll = rollToOpenDay(lastDay, direction, calendar);
 
-  if (input.serviceByMail && direction === 'after') {
+  if (input.threeDaysFor !== null && direction === 'after') {
     steps.push(rollStep(periodRoll, direction, 'period', stateName));
     const withMailDays = addServiceByMailDays(periodRoll.endsOn);
-    steps.push(serviceByMailStep(withMailDays));
+    steps.push(serviceByMailStep(withMailDays, input.threeDaysFor));
     const finalRoll = rollToOpenDay(withMailDays, direction, calendar);
     steps.push(rollStep(finalRoll, direction, 'deadline', stateName));
     return { dueDate: finalRoll.endsOn, steps, closedDays: [...periodRoll.closedDays, ...finalRoll.closedDays] };
   }
-  if (input.serviceByMail) steps.push(MAIL_DAYS_NOT_FOR_BACKWARD_COUNT);
+  if (input.threeDaysFor !== null) steps.push(MAIL_DAYS_NOT_FOR_BACKWARD_COUNT);
   steps.push(rollStep(periodRoll, direction, 'deadline', stateName));
   return { dueDate: periodRoll.endsOn, steps, closedDays: periodRoll.closedDays };
 }

@@ -5,6 +5,7 @@
 import { formatLongDate, formatShortDate } from './isoDate.js';
 import type { ClosedDay, Roll } from './rule6a.js';
 import { SERVICE_BY_MAIL_EXTRA_DAYS } from './rule6d.js';
+import { SERVICE_METHOD_PHRASES, type ServiceMethod } from './serviceMethods.js';
 import type { CountDirection, IsoDate } from './types.js';
 
 export const DEFAULT_TRIGGER_LABEL = 'the starting day';
@@ -22,7 +23,7 @@ export function countStep(days: number, direction: CountDirection, lastDay: IsoD
   return `${days} ${dayWord(days)} later is ${formatLongDate(lastDay)}.`;
 }
 
-function closedDaySentence({ date, reason }: ClosedDay, stateName: string): string {
+export function closedDaySentence({ date, reason }: ClosedDay, stateName: string): string {
   if (reason.weekend !== null) {
     if (reason.federalHoliday !== null) {
       return `${formatShortDate(date)} is a ${reason.weekend} and a legal holiday (${reason.federalHoliday}).`;
@@ -56,8 +57,8 @@ export function rollStep(roll: Roll, direction: CountDirection, ending: 'deadlin
   return `${why} When the last day falls on a weekend or legal holiday, ${subject} to the next day the court is open: ${end}.`;
 }
 
-export function serviceByMailStep(afterExtraDays: IsoDate): string {
-  return `Service was by mail, so Rule 6(d) adds ${SERVICE_BY_MAIL_EXTRA_DAYS} days: ${formatLongDate(afterExtraDays)}.`;
+export function serviceByMailStep(afterExtraDays: IsoDate, method: ServiceMethod = 'mail'): string {
+  return `Service was ${SERVICE_METHOD_PHRASES[method]}, so Rule 6(d) adds ${SERVICE_BY_MAIL_EXTRA_DAYS} days: ${formatLongDate(afterExtraDays)}.`;
 }
 
 export const MAIL_DAYS_NOT_FOR_BACKWARD_COUNT =

@@ -9,11 +9,31 @@
  * otherwise expire" wording dates from the 2005 amendment (then Rule 6(e)), whose Committee
  * Note explains this method; the 2016 amendment kept it and took electronic service out of the
  * rule, so e-service gets no extra days.
+ *
+ * This file is the only place that decides whether a service method earns the 3 days.
  */
 import { addDays } from './isoDate.js';
+import type { ServiceMethod } from './serviceMethods.js';
 import type { IsoDate } from './types.js';
 
 export const SERVICE_BY_MAIL_EXTRA_DAYS = 3;
+
+/**
+ * 6(d): 3 days for 5(b)(2)(C) mail, (D) clerk, (F) other consented means; none for (A)/(B)
+ * hand delivery or (E) electronic service. An unknown method gets none: the earlier date is
+ * the safe one to aim for.
+ */
+export const THREE_DAYS_FOR: Record<ServiceMethod, boolean> = {
+  mail: true, // 5(b)(2)(C)
+  clerk: true, // 5(b)(2)(D)
+  other: true, // 5(b)(2)(F)
+  hand: false, // 5(b)(2)(A), (B)
+  electronic: false, // 5(b)(2)(E); taken out of 6(d) in 2016
+};
+
+export function addsThreeDays(method: ServiceMethod | '' | null | undefined): boolean {
+  return method !== undefined && method !== null && method !== '' && THREE_DAYS_FOR[method] === true;
+}
 
 export function addServiceByMailDays(periodEnd: IsoDate): IsoDate {
   return addDays(periodEnd, SERVICE_BY_MAIL_EXTRA_DAYS);

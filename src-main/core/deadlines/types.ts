@@ -4,6 +4,8 @@
  * time zone along and can slip a day near midnight).
  */
 
+import type { ServiceMethod } from './serviceMethods.js';
+
 export type IsoDate = string; // 'YYYY-MM-DD'
 
 /** A day the user tells us the court was closed or a holiday was declared (Rule 6(a)(6)(B), 6(a)(3)). */
@@ -30,7 +32,9 @@ export interface ComputeInput {
   from: IsoDate; // the trigger day (excluded from the count)
   days: number; // the period, integer 0..3650
   direction?: CountDirection; // 'before' = counted backward, e.g. "7 days before the hearing"
-  serviceByMail?: boolean; // Rule 6(d) +3 days; only meaningful when the period runs from service
+  /** How the paper was served (FRCP 5(b)(2)); Rule 6(d) decides from it whether 3 days are added. */
+  serviceMethod?: ServiceMethod | null;
+  serviceByMail?: boolean; // older form of serviceMethod: 'mail'; only meaningful when the period runs from service
   state?: StateCode | null; // when set, also report the later date a state holiday would produce
   closures?: Closure[]; // days the court was closed/declared holidays: count like legal holidays
   fromLabel?: string; // words for the trigger, e.g. "the order's date"

@@ -4,6 +4,7 @@
  * the steps that produced it, conflicts, and the notices the design asks for.
  */
 import {
+  addsThreeDays,
   computeDueDate,
   countCourtDays,
   formatLongDate,
@@ -11,6 +12,7 @@ import {
   parseIsoDate,
   PRISON_MAILBOX_RULE,
   type Closure,
+  type ServiceMethod,
   type StateHolidayNote,
 } from '../deadlines/index.js';
 import { NOT_LEGAL_ADVICE } from '../plainLanguage/index.js';
@@ -30,7 +32,8 @@ export interface ExplainOptions {
   servedOn?: IsoDate;
   /** The day the order reached the reader, for periods the order counts from receipt (no 3 mail days: FRCP 6(d) is about service). */
   receivedOn?: IsoDate;
-  serviceMethod?: 'mail' | 'electronic' | 'hand' | null;
+  /** FRCP 5(b)(2); whether it adds Rule 6(d)'s 3 days is decided in deadlines/rule6d.ts. */
+  serviceMethod?: ServiceMethod | null;
   /** The day the parties' meet-and-confer conference took place. */
   conferenceDate?: IsoDate | null;
   state?: 'CA' | null;
@@ -117,7 +120,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   const notes: string[] = [];
   let from: IsoDate | undefined;
   let label = rule.triggerWords;
-  let serviceByMail = false;
+  let serviceMethod: ServiceMethod | null = null;
   switch (rule.trigger) {
     case 'order-date':
       from = validDate(opts.orderDate) ?? orderDate;
@@ -129,9 +132,9 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       const served = validDate(opts.servedOn);
       from = served ?? validDate(opts.orderDate) ?? orderDate;
       label = 'the day the order was served';
-      serviceByMail = opts.serviceMethod === 'mail';
-      if (served === undefined && from !== undefined) notes.push("We used the order's date as the service date. Change it if you got the order later.");
-      if (from === undefined) d.pending = `${span(rule)} after the order is served on you (enter the date you got it).`;
+      serviceMethod = opts.serviceMethod ?? null;
+      if (served === undefined && from !== undefined) notes.push("We counted from the order's date, because no service date is entered. No mailing can come before it, so this is safe. To count from the real service date, enter the day it was mailed, sent or handed to you.");
+      if (from === undefined) d.pending = `${span(rule)} after the order is served on you. Enter the day it was mailed, sent or handed to you (the proof of service or postmark shows it).`;
       break;
     }
     case 'conference':
@@ -167,7 +170,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   }
   if (from === undefined) return d;
   if (rule.dayKind === 'court') {
-    if (serviceByMail) {
+    if (serviceMethod !== null && addsThreeDays(serviceMethod)) {
       d.pending = `${span(rule)} after ${label}, plus 3 days for mail. Court days skip weekends and court holidays; count them on a calendar and check with the clerk.`;
       return d;
     }
@@ -181,7 +184,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     from,
     days,
     direction,
-    serviceByMail,
+    serviceMethod,
     state: opts.state ?? null,
     closures: opts.closures ?? [],
     fromLabel: label,

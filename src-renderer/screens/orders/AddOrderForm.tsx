@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
+import { SERVED_DATE_MEANING } from '../../../src-main/core/deadlines/servedDate';
+import { DateField } from '../../components/DateField';
 import { readOrderFile } from '../../orderFile';
-import { ServiceMethodField } from './ServiceMethodField';
+import { ServiceMethodField, type ServiceMethodAnswer } from './ServiceMethodField';
 
 export interface OrderSourceDraft {
   name: string;
@@ -9,12 +11,12 @@ export interface OrderSourceDraft {
 }
 
 /** Bring an order in: choose its file (.pdf or .txt) or paste its words. */
-export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: boolean; onSubmit(source: OrderSourceDraft, served: { date: string; method: '' | 'mail' | 'electronic' | 'hand' }): void; submitLabel: string; children?: ReactNode }) {
+export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: boolean; onSubmit(source: OrderSourceDraft, served: { date: string; method: ServiceMethodAnswer }): void; submitLabel: string; children?: ReactNode }) {
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<OrderSourceDraft | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [servedDate, setServedDate] = useState('');
-  const [method, setMethod] = useState<'' | 'mail' | 'electronic' | 'hand'>('');
+  const [method, setMethod] = useState<ServiceMethodAnswer>('');
 
   async function choose(f: File | undefined) {
     setFileError(null);
@@ -49,13 +51,7 @@ export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: 
       </div>
       <fieldset>
         <legend>How did you get it?</legend>
-        <div className="field">
-          <label htmlFor="served-date">Date you were served (the date on the envelope or the email)</label>
-          <p className="hint" id="served-date-hint">
-            Leave empty if you do not know. The app will use the order's date and say so.
-          </p>
-          <input id="served-date" type="date" aria-describedby="served-date-hint" value={servedDate} onChange={(e) => setServedDate(e.target.value)} />
-        </div>
+        <DateField id="served-date" label="Date you were served" hint={SERVED_DATE_MEANING} value={servedDate} onCommit={setServedDate} />
         <ServiceMethodField id="served-method" value={method} onChange={setMethod} />
       </fieldset>
       {children}

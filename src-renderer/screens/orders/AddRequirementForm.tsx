@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { invoke } from '../../api/client';
+import { DateField } from '../../components/DateField';
 import type { OrderView } from '../../../src-main/core/api/contract';
 
 type Actor = 'plaintiff' | 'defendant' | 'defense-counsel' | 'all-parties' | 'court' | 'unknown';
@@ -53,10 +54,7 @@ export function AddRequirementForm({ orderId, onAdded }: { orderId: number; onAd
           <option value="unknown">The order does not say</option>
         </select>
       </div>
-      <div className="field">
-        <label htmlFor="add-req-date">By when? (leave empty if there is no date)</label>
-        <input id="add-req-date" type="date" value={dueDate} onChange={(e) => setDueDate(e.target.value)} />
-      </div>
+      <DateField id="add-req-date" label="By when? (leave empty if there is no date)" value={dueDate} onCommit={setDueDate} />
       <button type="submit" className="primary">
         Add it
       </button>{' '}

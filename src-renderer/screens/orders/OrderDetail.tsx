@@ -1,20 +1,25 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../../api/client';
 import type { GlossaryEntry, OrderView, RequirementView } from '../../../src-main/core/api/contract';
+import { DateField } from '../../components/DateField';
 import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { longDate } from '../../format';
+import { SERVED_DATE_MEANING } from '../../../src-main/core/deadlines/servedDate';
 import { useCase } from '../../store/caseStore';
+import { refreshDeadlines } from '../../store/deadlineStore';
 import { useOrderSelection } from '../../store/orderStore';
 import { AddRequirementForm } from './AddRequirementForm';
+import { CourtClosures } from './CourtClosures';
 import { OrderText } from './OrderText';
 import { OtherDates } from './OtherDates';
-import { ServiceMethodField } from './ServiceMethodField';
+import { ServiceMethodField, type ServiceMethodAnswer } from './ServiceMethodField';
 import { RequirementCard } from './RequirementCard';
 
 /** "What does the order ask of me?": the order's words on one side, one card per requirement on the other. */
 export function OrderDetail({ orderId }: { orderId: number }) {
   const [view, setView] = useState<OrderView | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [serviceError, setServiceError] = useState<string | null>(null);
   const [glossary, setGlossary] = useState<Map<string, GlossaryEntry>>(new Map());
   const side = useCase((s) => s.draft?.side ?? '');
   const show = useOrderSelection((s) => s.show);
@@ -40,14 +45,35 @@ export function OrderDetail({ orderId }: { orderId: number }) {
 
   async function change(requirementId: string, patch: { status?: RequirementView['status']; summary?: string | null; dueDate?: string | null }) {
     const r = await invoke('orders.setRequirement', { orderId, requirementId, ...patch });
-    if (r.ok) setView(r.value);
-    else setError(r.error.message);
+    if (r.ok) {
+      setView(r.value);
+      void refreshDeadlines();
+    } else setError(r.error.message);
   }
 
-  async function updateService(patch: { servedDate?: string; serviceMethod?: '' | 'mail' | 'electronic' | 'hand' }) {
+  // One change at a time, in the order made: a slow answer must not replace a newer one on screen.
+  const saving = useRef<Promise<unknown>>(Promise.resolve());
+  function updateService(patch: { servedDate?: string; serviceMethod?: ServiceMethodAnswer }) {
+    saving.current = saving.current.then(() => saveService(patch));
+    return saving.current;
+  }
+
+  async function saveService(patch: { servedDate?: string; serviceMethod?: ServiceMethodAnswer }) {
     const r = await invoke('orders.update', { orderId, patch });
+    setServiceError(r.ok ? null : r.error.message);
+    if (r.ok) {
+      setView(r.value);
+      // The banner and "What's next" show the same dates: they must move now, not on the next visit.
+      void refreshDeadlines();
+    }
+  }
+
+  /** A closure changes every date: count them all again. */
+  async function recount() {
+    const r = await invoke('orders.get', { orderId });
     if (r.ok) setView(r.value);
     else setError(r.error.message);
+    void refreshDeadlines();
   }
 
   function showQuote(id: string) {
@@ -94,12 +120,10 @@ export function OrderDetail({ orderId }: { orderId: number }) {
 
       <details className="card service">
         <summary>When and how you got this order{o.servedDate ? `: ${longDate(o.servedDate)}` : ' (not filled in)'}</summary>
-        <div className="field">
-          <label htmlFor="detail-served">Date you were served</label>
-          <input id="detail-served" type="date" value={o.servedDate} onChange={(e) => void updateService({ servedDate: e.target.value })} />
-        </div>
+        <DateField id="detail-served" label="Date you were served" hint={SERVED_DATE_MEANING} value={o.servedDate} error={serviceError} onCommit={(servedDate) => void updateService({ servedDate })} />
         <ServiceMethodField id="detail-method" value={o.serviceMethod} onChange={(serviceMethod) => void updateService({ serviceMethod })} />
       </details>
+      <CourtClosures onChanged={() => void recount()} />
 
       {view.notices.length > 0 && (
         <details className="card">

@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import type { RequirementView } from '../../../src-main/core/api/contract';
+import { DateField } from '../../components/DateField';
 import { daysLeftWords, longDate, urgency, whoWords } from '../../format';
 
 interface Props {
@@ -48,6 +49,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
             {r.kind === 'appearance' ? 'On' : 'By'} {longDate(r.dueDate)}
           </strong> <span className={`badge badge--${level}`}>{r.status === 'done' ? 'Done' : daysLeftWords(r.daysLeft)}</span>
           {r.dueDateSetByHand && <span className="quiet"> (a date you set)</span>}
+          {r.ownDueDate && <span className="quiet"> (this part of the order alone gives {longDate(r.ownDueDate)}, but the order also gives the earlier date for the same thing: meet the earlier one)</span>}
         </p>
       ) : r.deadline?.pending ? (
         <p className="req-due">
@@ -172,8 +174,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
             setSettingDate(false);
           }}
         >
-          <label htmlFor={`date-${r.id}`}>Due date</label>
-          <input id={`date-${r.id}`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <DateField id={`date-${r.id}`} label="Due date" value={date} onCommit={setDate} />
           <button type="submit">Save date</button>
           <button
             type="button"

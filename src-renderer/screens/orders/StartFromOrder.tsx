@@ -5,13 +5,14 @@ import { useCase } from '../../store/caseStore';
 import { useNavigation } from '../../store/navigation';
 import { useOrderSelection } from '../../store/orderStore';
 import { AddOrderForm, type OrderSourceDraft } from './AddOrderForm';
+import type { ServiceMethodAnswer } from './ServiceMethodField';
 
 /** "I have a court order": read the order first, then make the case file from its caption. */
 export function StartFromOrder() {
   const setCurrent = useCase((s) => s.setCurrent);
   const go = useNavigation((s) => s.go);
   const showOrder = useOrderSelection((s) => s.show);
-  const [read, setRead] = useState<{ source: OrderSourceDraft; served: { date: string; method: '' | 'mail' | 'electronic' | 'hand' }; explained: ExplainedOrder } | null>(null);
+  const [read, setRead] = useState<{ source: OrderSourceDraft; served: { date: string; method: ServiceMethodAnswer }; explained: ExplainedOrder } | null>(null);
   const [path, setPath] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -27,7 +28,7 @@ export function StartFromOrder() {
     void invoke('files.suggestPath', { name: name || 'My case' }).then((r) => r.ok && setPath(r.value.path));
   }, [read]);
 
-  async function readOrder(source: OrderSourceDraft, served: { date: string; method: '' | 'mail' | 'electronic' | 'hand' }) {
+  async function readOrder(source: OrderSourceDraft, served: { date: string; method: ServiceMethodAnswer }) {
     setBusy(true);
     setMessage(null);
     const r = await invoke('orders.explainText', { source });

@@ -1,5 +1,5 @@
 /**
- * Migration 4: each note the person made on a requirement remembers which words of the order it
+ * Migration 5: each note the person made on a requirement remembers which words of the order it
  * was about (the quote's offsets in the stored original text). Requirements are read again from
  * the text each time, and a better reader may number them differently; the anchor keeps a
  * "done", an edited wording or a date set by hand on the same passage. Notes made before this

@@ -1,0 +1,123 @@
+/**
+ * FRCP 6(a)(2): periods stated in hours.
+ * "(A) begin counting immediately on the occurrence of the event that triggers the period;
+ *  (B) count every hour, including hours during intermediate Saturdays, Sundays, and legal
+ *      holidays; and
+ *  (C) if the period would end on a Saturday, Sunday, or legal holiday, the period continues to run
+ *      until the same time on the next day that is not a Saturday, Sunday, or legal holiday."
+ *
+ * "Every hour" is real elapsed time, so the count is done on instants in the court's time zone: a
+ * period across the autumn daylight-saving change ends one hour earlier on the clock than naive
+ * clock arithmetic gives (counting clock hours there would give a time later than the law's).
+ * Days the court was closed count like legal holidays (6(a)(3), 6(a)(6)(B)) and are treated as
+ * closed all day; 6(a)(3)(B)'s finer rule for a clerk's office closed only during the last hour is
+ * left to the person, who can add the day as a closure.
+ *
+ * Nothing here reads the clock or the computer's time zone: the caller names the time zone.
+ */
+import { courtCalendar } from './courtCalendar.js';
+import { closedDaySentence } from './explainSteps.js';
+import { formatLongDate, parseIsoDate } from './isoDate.js';
+import { rollToOpenDay } from './rule6a.js';
+import type { Closure, IsoDate } from './types.js';
+
+export const MAX_PERIOD_HOURS = 24 * 400;
+
+export interface HoursInput {
+  /** The event, as the court's wall clock shows it: 'YYYY-MM-DDTHH:mm'. */
+  from: string;
+  hours: number;
+  /** IANA name, e.g. 'America/Los_Angeles'. */
+  timeZone: string;
+  closures?: Closure[];
+}
+
+export interface HoursDue {
+  /** 'YYYY-MM-DDTHH:mm' on the court's wall clock. */
+  due: string;
+  dueDate: IsoDate;
+  dueTime: string; // 'HH:mm'
+  timeZone: string;
+  steps: string[];
+}
+
+export type HoursResult = { ok: true; value: HoursDue } | { ok: false; error: { code: 'bad-date' | 'bad-hours' | 'bad-time-zone'; message: string } };
+
+const WALL = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+const HOUR_MS = 3_600_000;
+
+/** How far the zone's clock is ahead of UTC at an instant, in ms. */
+function zoneOffset(timeZone: string, instant: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(instant));
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a wall-clock time names in a zone (the second reading wins in the autumn's repeated hour). */
+function wallToInstant(wall: number, timeZone: string): number {
+  const first = wall - zoneOffset(timeZone, wall);
+  return wall - zoneOffset(timeZone, first);
+}
+
+function instantToWall(instant: number, timeZone: string): { date: IsoDate; time: string } {
+  const wall = new Date(instant + zoneOffset(timeZone, instant)).toISOString();
+  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
+}
+
+/** "5:00 PM" */
+export function formatClockTime(time: string): string {
+  const [h, m] = time.split(':').map(Number) as [number, number];
+  return `${((h + 11) % 12) + 1}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+function validTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return typeof timeZone === 'string' && timeZone !== '';
+  } catch {
+    return false;
+  }
+}
+
+const at = (date: IsoDate, time: string) => `${formatClockTime(time)} on ${formatLongDate(date)}`;
+
+export function computeDueTime(input: HoursInput): HoursResult {
+  const m = WALL.exec(typeof input?.from === 'string' ? input.from : '');
+  if (!m) return { ok: false, error: { code: 'bad-date', message: 'Please give the time it started as YYYY-MM-DDTHH:mm, for example 2021-06-14T17:00.' } };
+  const day = parseIsoDate(m[1]!);
+  if (!day.ok) return day;
+  const hour = Number(m[2]);
+  const minute = Number(m[3]);
+  if (hour > 23 || minute > 59) return { ok: false, error: { code: 'bad-date', message: 'That time does not exist. Use a 24-hour clock, from 00:00 to 23:59.' } };
+  const hours = input.hours;
+  if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 0 || hours > MAX_PERIOD_HOURS) {
+    return { ok: false, error: { code: 'bad-hours', message: `The number of hours must be a whole number from 0 to ${MAX_PERIOD_HOURS}.` } };
+  }
+  if (!validTimeZone(input.timeZone)) return { ok: false, error: { code: 'bad-time-zone', message: `"${input.timeZone}" is not a time zone we know. Use a name like America/Los_Angeles.` } };
+  const closures: Closure[] = [];
+  for (const c of Array.isArray(input.closures) ? input.closures : []) {
+    const d = parseIsoDate(c?.date);
+    if (!d.ok) return d;
+    closures.push({ date: d.value, name: c.name });
+  }
+
+  const tz = input.timeZone;
+  const startWall = Date.parse(`${day.value}T${m[2]}:${m[3]}:00Z`);
+  const start = instantToWall(wallToInstant(startWall, tz), tz);
+  // 6(a)(2)(A)-(B): start at once and count every hour, weekends and holidays included.
+  const end = instantToWall(wallToInstant(startWall, tz) + hours * HOUR_MS, tz);
+  const steps = [
+    `The time starts at once, at ${at(start.date, start.time)} (${tz} time).`,
+    `${hours} ${hours === 1 ? 'hour' : 'hours'} later is ${at(end.date, end.time)}. Every hour counts, on weekends and holidays too.`,
+  ];
+  // 6(a)(2)(C): ending on a closed day, it runs to the same time on the next open day.
+  const roll = rollToOpenDay(end.date, 'after', courtCalendar(closures, null));
+  if (roll.closedDays.length === 0) {
+    steps.push(`That day is not a weekend or a legal holiday, so the deadline is ${at(end.date, end.time)}.`);
+  } else {
+    const why = roll.closedDays.map((d) => closedDaySentence(d, '')).join(' ');
+    steps.push(`${why} When the time ends on a weekend or legal holiday, it runs to the same time on the next day the court is open: ${at(roll.endsOn, end.time)}.`);
+  }
+  return { ok: true, value: { due: `${roll.endsOn}T${end.time}`, dueDate: roll.endsOn, dueTime: end.time, timeZone: tz, steps } };
+}
