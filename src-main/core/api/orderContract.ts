@@ -55,6 +55,7 @@ export const orderInputs = {
           ecfNumber: z.string().max(20),
           signedDate: isoDate.or(z.literal('')),
           servedDate: isoDate.or(z.literal('')),
+          receivedDate: isoDate.or(z.literal('')),
           serviceMethod,
         })
         .partial()

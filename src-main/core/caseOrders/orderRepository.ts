@@ -14,6 +14,8 @@ export interface StoredOrder {
   ecfNumber: string;
   signedDate: string;
   servedDate: string;
+  /** The day it reached the person, for orders that count from receipt; '' when not entered. */
+  receivedDate: string;
   serviceMethod: ServiceMethodAnswer;
   originalText: string;
   sourceName: string;
@@ -46,6 +48,7 @@ interface OrderRow {
   ecf_number: string;
   signed_date: string;
   served_date: string;
+  received_date: string;
   service_method: ServiceMethodAnswer;
   original_text: string;
   source_name: string;
@@ -59,6 +62,7 @@ const fromRow = (r: OrderRow): StoredOrder => ({
   ecfNumber: r.ecf_number,
   signedDate: r.signed_date,
   servedDate: r.served_date,
+  receivedDate: r.received_date,
   serviceMethod: r.service_method,
   originalText: r.original_text,
   sourceName: r.source_name,
@@ -68,13 +72,13 @@ const fromRow = (r: OrderRow): StoredOrder => ({
 
 export const sha256 = (bytes: Uint8Array | string): string => createHash('sha256').update(bytes).digest('hex');
 
-export function insertOrder(db: CaseDb, o: Omit<StoredOrder, 'id' | 'addedAt'>): number {
+export function insertOrder(db: CaseDb, o: Omit<StoredOrder, 'id' | 'addedAt' | 'receivedDate'> & { receivedDate?: string }): number {
   const r = db
     .prepare(
-      `INSERT INTO orders (title, ecf_number, signed_date, served_date, service_method, original_text, source_name, source_sha256, added_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO orders (title, ecf_number, signed_date, served_date, received_date, service_method, original_text, source_name, source_sha256, added_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(o.title, o.ecfNumber, o.signedDate, o.servedDate, o.serviceMethod, o.originalText, o.sourceName, o.sourceSha256, new Date().toISOString());
+    .run(o.title, o.ecfNumber, o.signedDate, o.servedDate, o.receivedDate ?? '', o.serviceMethod, o.originalText, o.sourceName, o.sourceSha256, new Date().toISOString());
   return Number(r.lastInsertRowid);
 }
 
@@ -88,10 +92,18 @@ export function getOrder(db: CaseDb, id: number): StoredOrder {
   return fromRow(row);
 }
 
-export function updateOrder(db: CaseDb, id: number, patch: Partial<Pick<StoredOrder, 'title' | 'ecfNumber' | 'signedDate' | 'servedDate' | 'serviceMethod'>>): void {
+export function updateOrder(db: CaseDb, id: number, patch: Partial<Pick<StoredOrder, 'title' | 'ecfNumber' | 'signedDate' | 'servedDate' | 'receivedDate' | 'serviceMethod'>>): void {
   const o = getOrder(db, id);
   const next = { ...o, ...patch };
-  db.prepare('UPDATE orders SET title = ?, ecf_number = ?, signed_date = ?, served_date = ?, service_method = ? WHERE id = ?').run(next.title, next.ecfNumber, next.signedDate, next.servedDate, next.serviceMethod, id);
+  db.prepare('UPDATE orders SET title = ?, ecf_number = ?, signed_date = ?, served_date = ?, received_date = ?, service_method = ? WHERE id = ?').run(
+    next.title,
+    next.ecfNumber,
+    next.signedDate,
+    next.servedDate,
+    next.receivedDate,
+    next.serviceMethod,
+    id,
+  );
 }
 
 export function requirementNotes(db: CaseDb, orderId: number): Map<string, RequirementNote> {

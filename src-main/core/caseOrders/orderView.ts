@@ -119,6 +119,7 @@ export function explainStoredOrder(db: CaseDb, order: StoredOrder): ExplainedOrd
   return explainOrder(order.originalText, {
     ...(order.signedDate ? { orderDate: order.signedDate } : {}),
     ...(order.servedDate ? { servedOn: order.servedDate } : {}),
+    ...(order.receivedDate ? { receivedOn: order.receivedDate } : {}),
     serviceMethod: order.serviceMethod || null,
     conferenceDate: conference?.date ?? null,
     state: courtState(caption.district),

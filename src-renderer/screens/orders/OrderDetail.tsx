@@ -53,12 +53,12 @@ export function OrderDetail({ orderId }: { orderId: number }) {
 
   // One change at a time, in the order made: a slow answer must not replace a newer one on screen.
   const saving = useRef<Promise<unknown>>(Promise.resolve());
-  function updateService(patch: { servedDate?: string; serviceMethod?: ServiceMethodAnswer }) {
+  function updateService(patch: { servedDate?: string; receivedDate?: string; serviceMethod?: ServiceMethodAnswer }) {
     saving.current = saving.current.then(() => saveService(patch));
     return saving.current;
   }
 
-  async function saveService(patch: { servedDate?: string; serviceMethod?: ServiceMethodAnswer }) {
+  async function saveService(patch: { servedDate?: string; receivedDate?: string; serviceMethod?: ServiceMethodAnswer }) {
     const r = await invoke('orders.update', { orderId, patch });
     setServiceError(r.ok ? null : r.error.message);
     if (r.ok) {
@@ -122,6 +122,17 @@ export function OrderDetail({ orderId }: { orderId: number }) {
         <summary>When and how you got this order{o.servedDate ? `: ${longDate(o.servedDate)}` : ' (not filled in)'}</summary>
         <DateField id="detail-served" label="Date you were served" hint={SERVED_DATE_MEANING} value={o.servedDate} error={serviceError} onCommit={(servedDate) => void updateService({ servedDate })} />
         <ServiceMethodField id="detail-method" value={o.serviceMethod} onChange={(serviceMethod) => void updateService({ serviceMethod })} />
+        {/* Only orders that count from receipt ask for the day it arrived; mail days never add to it (FRCP 6(d) is about service). */}
+        {(o.receivedDate !== '' || view.requirements.some((r) => r.deadline?.trigger === 'other' && /\breceiv|\breceipt/i.test(r.deadline.triggerWords))) && (
+          <DateField
+            id="detail-received"
+            label="Date the order reached you"
+            hint="This order counts some days from the day you received it. Enter that day. No extra mail days are added to it."
+            value={o.receivedDate}
+            error={serviceError}
+            onCommit={(receivedDate) => void updateService({ receivedDate })}
+          />
+        )}
       </details>
       <CourtClosures onChanged={() => void recount()} />
 
