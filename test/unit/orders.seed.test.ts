@@ -105,7 +105,7 @@ test('seed: computed dates (order dated Monday 2021-05-24)', () => {
   assert.equal(get('contact-1')?.deadline?.dueDateText, 'Monday, June 14, 2021');
   const thirty = get('file-2')?.deadline;
   assert.equal(thirty?.dueDate, '2021-06-23');
-  assert.ok(thirty?.steps.some((s) => /used the order's date as the service date/.test(s)));
+  assert.ok(thirty?.steps.some((s) => /counted from the order's date, because no service date is entered/.test(s)), 'the step says the order date stood in for the service date');
   const seven = get('file-1')?.deadline;
   assert.equal(seven?.dueDate, undefined);
   assert.equal(seven?.pending, '7 days after your conference (not held yet).');
