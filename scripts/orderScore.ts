@@ -91,8 +91,9 @@ function actorOk(k: KeyDeadline, g: Given): boolean {
   return g.actor === k.actor || (k.actorAlso ?? []).includes(g.actor);
 }
 
-export function scoreOne(file: string, text: string, key: KeyEntry): FileScore {
-  const ex = explainOrder(text, key.orderDate !== undefined ? { orderDate: key.orderDate } : {});
+/** `withOrderDate: false` reads the order as a person pasting it would: the app finds the order's date itself. */
+export function scoreOne(file: string, text: string, key: KeyEntry, withOrderDate = true): FileScore {
+  const ex = explainOrder(text, withOrderDate && key.orderDate !== undefined ? { orderDate: key.orderDate } : {});
   const given = givenOf(ex);
   const used = new Set<number>();
   const score: FileScore = { file, expected: key.deadlines.length, found: 0, missed: [], extras: [], wrongActors: [], late: [], onPastDates: [], droppedDates: [] };
@@ -141,14 +142,14 @@ function droppedDates(text: string, ex: OrderExplanation): string[] {
   return [...new Set(dates.filter((d) => !accounted.has(d)))];
 }
 
-export function scoreSet(dir: string): SetScore {
+export function scoreSet(dir: string, withOrderDate = true): SetScore {
   const keyFiles = fs.readdirSync(dir).filter((f) => /^key.*\.json$/.test(f));
   const key: Record<string, KeyEntry> = {};
   for (const kf of keyFiles) Object.assign(key, JSON.parse(fs.readFileSync(path.join(dir, kf), 'utf8')) as Record<string, KeyEntry>);
   const files = Object.keys(key)
     .filter((f) => fs.existsSync(path.join(dir, f)))
     .sort()
-    .map((f) => scoreOne(f, fs.readFileSync(path.join(dir, f), 'utf8'), key[f]!));
+    .map((f) => scoreOne(f, fs.readFileSync(path.join(dir, f), 'utf8'), key[f]!, withOrderDate));
   const sum = (fn: (s: FileScore) => number) => files.reduce((a, s) => a + fn(s), 0);
   return {
     set: path.basename(dir),

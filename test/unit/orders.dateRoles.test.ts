@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findDateMentions } from '../../src-main/core/orders/dateRoles.js';
 import { explainOrder, findDates } from '../../src-main/core/orders/index.js';
+import { findOrderDate } from '../../src-main/core/orders/orderDate.js';
 
 const role = (text: string, iso: string, orderDate?: string) => findDateMentions(text, orderDate).find((m) => m.iso === iso)?.role;
 
@@ -95,4 +96,26 @@ test('nothing dropped: every date of a docket entry is a card or an "other date"
   for (const d of findDates(text)) assert.ok(shown.has(d.iso), d.iso);
   assert.deepEqual(e.requirements.map((r) => r.deadline?.dueDate).filter(Boolean).sort(), ['2005-01-31', '2005-02-14', '2005-02-22']);
   assert.ok(e.otherDates.some((o) => o.date === '2004-12-27' && o.reason === 'changed'));
+});
+
+test('conflicts only where they are real: the same paper by the same party (N.D. Cal. briefing schedule shape)', () => {
+  const text = [
+    'JOHN DOE, Plaintiff, v. R. ROE, Defendants. Case No. 3:08-cv-04192',
+    'ORDER',
+    'Plaintiff shall file a reply to the motion within thirty (30) days of the date of this order. Defendants shall file a reply to the motion within forty-five (45) days of the date of this order.',
+    'Dated: May 9, 2008',
+  ].join('\n');
+  const e = explainOrder(text);
+  assert.equal(e.requirements.filter((r) => r.rule !== undefined).length, 2);
+  assert.deepEqual(e.conflicts, [], 'the plaintiff\'s reply and the defendants\' reply are two papers');
+});
+
+test("the order's own date: a header line, 'Signed by ... on', minutes held on, and never a later docket stamp", () => {
+  assert.deepEqual(findOrderDate('Opinion\n09-CV-4504 (RRM) (LB).\nNovember 9, 2009\nORDER\nThe complaint was filed on October 19, 2009.', undefined), { date: '2009-11-09', source: 'header' });
+  assert.deepEqual(findOrderDate('ORDER granting 138 Motion for Extension of Time. Signed by Judge Lacy Thornburg on 7/5/05. (Wilson, Sharon) (Entered: 07/06/2005)', undefined), { date: '2005-07-05', source: 'signed' });
+  assert.deepEqual(findOrderDate('Minute Entry for proceedings held before Magistrate Judge R. B. Brooks: Initial Appearance held on 12/8/2014. Detention Hearing set for 12/11/2014 10:00 AM. (Entered: 12/09/2014)', undefined), { date: '2014-12-08', source: 'minutes' });
+  assert.deepEqual(findOrderDate('EP: MINUTES: Dates given: JS/JT 8-17-04 @ 9 a.m. Motions due 7-14-04 (bbb) (Entered: 06/25/2004)', undefined), { date: '2004-06-25', source: 'entered' });
+  const e = explainOrder('ORDER that the government respond within 10 days from this order. (bbb) (Entered: 08/24/2005)');
+  const tenDays = e.requirements.find((r) => r.rule?.days === 10)!;
+  assert.ok(tenDays.deadline?.steps.some((s) => /the day the clerk entered this on the docket\. If the order was signed earlier, enter that date/.test(s)), 'the card says the date came from the docket stamp');
 });

@@ -17,6 +17,13 @@ function sameRule(a: DeadlineRule, b: DeadlineRule): boolean {
   return a.trigger === b.trigger && a.days === b.days && a.months === b.months && a.fixedDate === b.fixedDate && (a.direction ?? 'after') === (b.direction ?? 'after');
 }
 
+/** Two dates are a conflict only for the same party: the plaintiff's reply and the defendants' reply are two papers. */
+function sameParty(a: Requirement, b: Requirement): boolean {
+  const side = (x: Requirement) => (x.actor === 'defense-counsel' ? 'defendant' : x.actor);
+  const open = (x: Requirement) => x.actor === 'unknown' || x.actor === 'all-parties';
+  return side(a) === side(b) || open(a) || open(b);
+}
+
 /** "file:joint-statement" -> "filing the joint statement". */
 export function actWords(act: string): string {
   const [verb, thing] = act.split(':');
@@ -50,7 +57,7 @@ export function findConflicts(requirements: DatedRequirement[]): Conflict[] {
     for (let j = i + 1; j < timed.length; j++) {
       const a = timed[i];
       const b = timed[j];
-      if (a.act !== b.act || sameRule(a.rule as DeadlineRule, b.rule as DeadlineRule)) continue;
+      if (a.act !== b.act || !sameParty(a, b) || sameRule(a.rule as DeadlineRule, b.rule as DeadlineRule)) continue;
       const what = actWords(a.act);
       const head = `The order gives two deadlines for ${what}: ${dated(a)}, and ${dated(b)}.`;
       const da = a.deadline?.dueDate;

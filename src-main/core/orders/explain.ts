@@ -20,7 +20,7 @@ import { assemble, type OtherDate } from './assemble.js';
 import type { CaptionFacts } from './caption.js';
 import { cleanOrderText } from './cleanText.js';
 import { findConflicts } from './conflicts.js';
-import { findDateMentions } from './dateRoles.js';
+import { findOrderDate } from './orderDate.js';
 import { extractRequirements, voiceFor } from './extract.js';
 import { isCourtEvent } from './timePhrase.js';
 import type { Conflict, DeadlineRule, IsoDate, Requirement, Trigger } from './types.js';
@@ -88,7 +88,7 @@ function span(rule: DeadlineRule): string {
   return 'The period';
 }
 
-function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDate | undefined): RequirementDeadline {
+function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDate | undefined, dateFromDocketStamp = false): RequirementDeadline {
   const direction = rule.direction ?? 'after';
   const d: RequirementDeadline = { trigger: rule.trigger, triggerWords: rule.triggerWords, event: eventWords(rule), direction, steps: [] };
   if (rule.days !== undefined) d.days = rule.days;
@@ -126,6 +126,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       from = validDate(opts.orderDate) ?? orderDate;
       label = "the order's date";
       if (rule.triggerAssumed) notes.push("The order does not say when the days start. We counted from the order's date, the earliest choice, to be safe.");
+      if (dateFromDocketStamp && from !== undefined) notes.push(`We used ${formatLongDate(from)}, the day the clerk entered this on the docket. If the order was signed earlier, enter that date: your deadline may be earlier.`);
       if (from === undefined) d.pending = `${span(rule)} after the order's date (enter the order's date).`;
       break;
     case 'service': {
@@ -219,20 +220,17 @@ function eventWords(rule: DeadlineRule): string {
   }
 }
 
-/** A docket text's own date ("Entered: 01/05/2017", "Signed by ... on 5/15/2017") when no other is given. */
-function stampedDate(text: string): IsoDate | undefined {
-  const stamps = findDateMentions(text).filter((m) => m.role === 'signed' || m.role === 'entered');
-  return stamps.find((m) => m.role === 'signed')?.iso ?? stamps[0]?.iso;
-}
 
 /** Explain an order's text. Never throws; an empty or odd text gives an empty list. */
 export function explainOrder(originalText: string, opts: ExplainOptions = {}): OrderExplanation {
   const cleaned = cleanOrderText(typeof originalText === 'string' ? originalText : '');
   const extraction = extractRequirements(cleaned, opts.you !== undefined ? { you: opts.you } : {});
-  const orderDate = validDate(opts.orderDate) ?? extraction.caption.orderDate ?? stampedDate(cleaned.text);
+  const ownDate = findOrderDate(cleaned.text, extraction.caption.orderDate);
+  const orderDate = validDate(opts.orderDate) ?? ownDate?.date;
   const voice = voiceFor(extraction.caption, cleaned.text, opts.you !== undefined ? { you: opts.you } : {}, extraction.requirements.some((r) => r.kind === 'meet-and-confer' && /good faith/i.test(r.summary)));
   const assembled = assemble(cleaned, extraction.requirements, extraction.spans, extraction.caption, voice, orderDate);
-  const requirements: ExplainedRequirement[] = assembled.requirements.map((r) => (r.rule === undefined ? { ...r } : { ...r, deadline: deadlineFor(r.rule, opts, orderDate) }));
+  const stamped = validDate(opts.orderDate) === undefined && ownDate?.source === 'entered';
+  const requirements: ExplainedRequirement[] = assembled.requirements.map((r) => (r.rule === undefined ? { ...r } : { ...r, deadline: deadlineFor(r.rule, opts, orderDate, stamped) }));
   const order = requirements.map((r, i) => ({ r, i }));
   order.sort((x, y) => {
     const a = x.r.deadline?.dueDate;
