@@ -56,6 +56,7 @@ test('no date shown for an act is later than the earliest date its readings and 
             const end = rollForward(addDays(opts.servedOn!, days));
             lawful.set(r.id, ['mail', 'clerk', 'other'].includes(method) ? rollForward(addDays(end, 3)) : end);
           } else if (rule.trigger === 'conference' && rule.triggerDate === undefined) lawful.set(r.id, rollForward(addDays(opts.conferenceDate!, days)));
+          else if (rule.triggerDate !== undefined) lawful.set(r.id, rollForward(addDays(rule.triggerDate, days)));
         }
         // Each reading is never later than its own count ...
         for (const r of e.requirements) {

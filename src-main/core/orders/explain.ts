@@ -94,6 +94,16 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   if (rule.days !== undefined) d.days = rule.days;
   if (rule.hours !== undefined) d.hours = rule.hours;
   if (rule.time !== undefined) d.time = rule.time;
+  if (rule.trigger === 'fixed-date' && rule.fixedDate === undefined && rule.triggerDate !== undefined && rule.days !== undefined) {
+    // Counted from a date the order names: FRCP 6(a) applies as from any other day.
+    const counted = computeDueDate({ from: rule.triggerDate, days: rule.days, direction, state: opts.state ?? null, closures: opts.closures ?? [], fromLabel: formatLongDate(rule.triggerDate) });
+    if (counted.ok) {
+      d.dueDate = counted.value.dueDate;
+      d.dueDateText = formatLongDate(counted.value.dueDate);
+      d.steps = counted.value.steps;
+    } else d.pending = counted.error.message;
+    return d;
+  }
   if (rule.trigger === 'fixed-date') {
     const fixed = validDate(rule.fixedDate);
     if (fixed === undefined) {

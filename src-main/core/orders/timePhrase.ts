@@ -103,7 +103,11 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
         triggerWords: ev.text,
       };
       const date = findDates(ev.text)[0];
-      if (date !== undefined) rule.triggerDate = date.iso;
+      if (date !== undefined) {
+        rule.triggerDate = date.iso;
+        // "14 days after September 6, 2022": the order's words fix the day; FRCP 6 still counts it.
+        if (rule.trigger === 'other' && ev.text.replace(/^(?:the\s+)?(?:date\s+of\s+)?/i, '').trim() === ev.text.slice(date.start, date.end).trim()) rule.trigger = 'fixed-date';
+      }
       const time = findTimes(ev.text)[0];
       if (time !== undefined) rule.time = time.time;
       return rule;
