@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../api/client';
 import type { BackupInfo, FolderListing, RecentFile } from '../../src-main/core/api/contract';
+import { mayFill } from '../components/suggestion';
 import { StartFromOrder } from './orders/StartFromOrder';
 import { useCase } from '../store/caseStore';
 import { useNavigation } from '../store/navigation';
@@ -10,6 +11,7 @@ export function Welcome() {
   const setCurrent = useCase((s) => s.setCurrent);
   const go = useNavigation((s) => s.go);
   const [newPath, setNewPath] = useState('');
+  const typedPath = useRef(false);
   const [openPath, setOpenPath] = useState('');
   const [remember, setRemember] = useState(false);
   const [recent, setRecent] = useState<RecentFile[]>([]);
@@ -19,7 +21,7 @@ export function Welcome() {
   const [damaged, setDamaged] = useState<{ path: string; backup: BackupInfo | null } | null>(null);
 
   useEffect(() => {
-    void invoke('files.suggestPath', {}).then((r) => r.ok && setNewPath((typed) => typed || r.value.path));
+    void invoke('files.suggestPath', {}).then((r) => r.ok && mayFill('new-path', typedPath.current) && setNewPath((typed) => typed || r.value.path));
     void invoke('recent.list', {}).then((r) => r.ok && setRecent(r.value));
     void browse(undefined);
   }, []);
@@ -124,7 +126,15 @@ export function Welcome() {
             <p className="hint" id="new-path-hint">
               The full name of the file. To keep it on a USB drive, type the drive's folder here.
             </p>
-            <input id="new-path" aria-describedby="new-path-hint" value={newPath} onChange={(e) => setNewPath(e.target.value)} />
+            <input
+              id="new-path"
+              aria-describedby="new-path-hint"
+              value={newPath}
+              onChange={(e) => {
+                typedPath.current = true;
+                setNewPath(e.target.value);
+              }}
+            />
           </div>
           <RememberBox checked={remember} onChange={setRemember} id="remember-new" />
           <button type="submit" className="primary" aria-disabled={busy}>

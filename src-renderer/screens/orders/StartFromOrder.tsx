@@ -4,6 +4,7 @@ import type { ExplainedOrder } from '../../../src-main/core/api/contract';
 import { useCase } from '../../store/caseStore';
 import { useNavigation } from '../../store/navigation';
 import { useOrderSelection } from '../../store/orderStore';
+import { mayFill } from '../../components/suggestion';
 import { AddOrderForm, type OrderSourceDraft } from './AddOrderForm';
 import type { ServiceMethodAnswer } from './ServiceMethodField';
 
@@ -14,6 +15,8 @@ export function StartFromOrder() {
   const showOrder = useOrderSelection((s) => s.show);
   const [read, setRead] = useState<{ source: OrderSourceDraft; served: { date: string; method: ServiceMethodAnswer }; explained: ExplainedOrder } | null>(null);
   const [path, setPath] = useState('');
+  // A field the person typed in is theirs: a suggestion that arrives later never replaces it.
+  const typedPath = useRef(false);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -25,7 +28,7 @@ export function StartFromOrder() {
     if (!read) return;
     const c = read.explained.caption;
     const name = [c.plaintiffs?.[0], c.defendants?.[0]].filter(Boolean).map((n) => String(n).replace(/,?\s*et al\.?/i, '').split(/\s+/).pop()).join(' v ');
-    void invoke('files.suggestPath', { name: name || 'My case' }).then((r) => r.ok && setPath(r.value.path));
+    void invoke('files.suggestPath', { name: name || 'My case' }).then((r) => r.ok && mayFill('order-new-path', typedPath.current) && setPath((current) => current || r.value.path));
   }, [read]);
 
   async function readOrder(source: OrderSourceDraft, served: { date: string; method: ServiceMethodAnswer }) {
@@ -105,7 +108,14 @@ export function StartFromOrder() {
           </dl>
           <div className="field">
             <label htmlFor="order-new-path">Where to save your case file</label>
-            <input id="order-new-path" value={path} onChange={(e) => setPath(e.target.value)} />
+            <input
+              id="order-new-path"
+              value={path}
+              onChange={(e) => {
+                typedPath.current = true;
+                setPath(e.target.value);
+              }}
+            />
           </div>
           <button type="submit" className="primary" disabled={!path.trim()} aria-disabled={busy}>
             Make my case file from this order
