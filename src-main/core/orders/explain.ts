@@ -16,7 +16,7 @@ import {
   type StateHolidayNote,
 } from '../deadlines/index.js';
 import { NOT_LEGAL_ADVICE } from '../plainLanguage/index.js';
-import { assemble, type OtherDate } from './assemble.js';
+import { assemble, type OtherDate } from './assemble/index.js';
 import type { CaptionFacts } from './caption.js';
 import { cleanOrderText } from './cleanText.js';
 import { findConflicts } from './conflicts.js';

@@ -1,0 +1,111 @@
+/**
+ * What the assemble steps share: the cleaned text, every date mention with its role, the
+ * requirements found so far with the words each covers, and which mentions are already used.
+ */
+import { actorOf } from '../actors.js';
+import type { CaptionFacts } from '../caption.js';
+import type { DateMention } from '../dateRoles.js';
+import { toOriginalSpan } from '../spanMap.js';
+import type { Voice } from '../summaries.js';
+import type { Actor, CleanedText, DeadlineRule, IsoDate, Quote, Requirement } from '../types.js';
+
+export interface AssembleContext {
+  cleaned: CleanedText;
+  text: string;
+  caption: CaptionFacts;
+  voice: Voice;
+  /** A criminal docket: "the Government" is the plaintiff there. */
+  criminal: boolean;
+  mentions: DateMention[];
+  /** Indexes of mentions a requirement already accounts for. */
+  used: Set<number>;
+  /** The clause rules' requirements, then the ones this stage adds (with where they start). */
+  requirements: Requirement[];
+  added: { at: number; r: Requirement }[];
+  /** Cleaned-text spans of each requirement's words. */
+  spans: Map<string, [number, number][]>;
+  nextId(kind: string): string;
+}
+
+export const LIVE = new Set(['deadline', 'appearance']);
+const CRIMINAL = /\b(?:AUSA|indictment|sentenc\w*|arraignment|plea\s+of\s+(?:not\s+)?guilty|supervised\s+release|U\.S\.\s+Attorney|as\s+to\s+(?:defendant\s+)?[A-Z][a-z]+\s+[A-Z])/;
+
+export function newContext(cleaned: CleanedText, found: Requirement[], spans: Map<string, [number, number][]>, caption: CaptionFacts, voice: Voice, mentions: DateMention[]): AssembleContext {
+  const counters = new Map<string, number>();
+  for (const r of found) {
+    const [kind, n] = r.id.split(/-(?=\d+$)/);
+    counters.set(kind ?? r.kind, Math.max(counters.get(kind ?? r.kind) ?? 0, Number(n)));
+  }
+  return {
+    cleaned,
+    text: cleaned.text,
+    caption,
+    voice,
+    criminal: CRIMINAL.test(cleaned.text),
+    mentions,
+    used: new Set(),
+    requirements: found.map((r) => ({ ...r })),
+    added: [],
+    spans,
+    nextId(kind) {
+      const n = (counters.get(kind) ?? 0) + 1;
+      counters.set(kind, n);
+      return `${kind}-${n}`;
+    },
+  };
+}
+
+/** Every requirement so far, found and added. */
+export function allOf(ctx: AssembleContext): Requirement[] {
+  return [...ctx.requirements, ...ctx.added.map((a) => a.r)];
+}
+
+export function addRequirement(ctx: AssembleContext, r: Requirement, start: number, end: number): void {
+  ctx.added.push({ at: start, r });
+  ctx.spans.set(r.id, [[start, end]]);
+}
+
+export function quoteOf(cleaned: CleanedText, start: number, end: number): Quote {
+  const span = toOriginalSpan(cleaned.map, start, end, cleaned.original.length);
+  return { start: span.start, end: span.end, text: cleaned.original.slice(span.start, span.end), clean: cleaned.text.slice(start, end).replace(/\s+/g, ' ').trim() };
+}
+
+export function inside(spans: [number, number][] | undefined, at: number): boolean {
+  return (spans ?? []).some(([s, e]) => at >= s && at < e);
+}
+
+export function ruleDates(rule: DeadlineRule | undefined): IsoDate[] {
+  if (rule === undefined) return [];
+  return [rule.fixedDate, rule.triggerDate].filter((d): d is IsoDate => d !== undefined);
+}
+
+export function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'date';
+}
+
+export function movantContext(caption: CaptionFacts): { movant?: 'plaintiff' | 'defendant' } {
+  return caption.motion?.by !== undefined ? { movant: caption.motion.by } : {};
+}
+
+/** Who a dated line is for, from its own words: the clause's subject, or everyone when it names no one. */
+export function dutyActor(clause: string, criminal: boolean): Actor {
+  const modal = /\b(?:shall|must|will|is\s+to|are\s+to|to\s+(?:file|serve|submit|respond|notify|provide))\b/i.exec(clause);
+  const subject = modal === null ? '' : clause.slice(Math.max(0, modal.index - 80), modal.index).split(/,/).pop() ?? '';
+  const lc = (subject.trim() === '' ? clause : subject).toLowerCase();
+  if (criminal && /\b(?:gov(?:ernmen)?t|usa|united states|the prosecution)\b/.test(lc)) return 'plaintiff';
+  if (/\b(?:dft|deft|defense)\b/.test(lc)) return 'defendant';
+  const who = actorOf(lc);
+  if (who === 'unknown') return 'all-parties';
+  return who;
+}
+
+/** The sentence around a span (a period's words and what it governs). */
+export function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const before = text.slice(Math.max(0, start - 300), start);
+  const cut = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)\s+(?=[A-Z(])|\n\s*\n/g;
+  let s = Math.max(0, start - 300);
+  for (let m = cut.exec(before); m !== null; m = cut.exec(before)) s = Math.max(0, start - 300) + m.index + m[0].length;
+  const after = text.slice(end, end + 300);
+  const r = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)(?:\s+(?=[A-Z(])|\s*$)|\n\s*\n/.exec(after);
+  return [s, r === null ? Math.min(text.length, end + 300) : end + r.index + 1];
+}

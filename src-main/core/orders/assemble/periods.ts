@@ -1,0 +1,74 @@
+/**
+ * Step 3: a period no requirement counts ("within 14 days", "48 hours prior to hearing date",
+ * "five (5) business days before the Conference") becomes a requirement, with the court event it
+ * counts from when the order sets that event's date. Periods told as history are left out, and
+ * so are lengths that set no deadline ("sentenced to 60 months").
+ */
+import { analyzeClause } from '../classify.js';
+import { isRecital } from '../dateRoles.js';
+import { datedExplanation, periodSummary } from '../datedPhrases.js';
+import { findDurations, type Duration } from '../numbers.js';
+import { summarize } from '../summaries.js';
+import { findDeadline, isCourtEvent } from '../timePhrase.js';
+import type { Actor, DeadlineRule, Requirement } from '../types.js';
+import { addRequirement, allOf, dutyActor, inside, movantContext, quoteOf, sentenceAround, type AssembleContext } from './context.js';
+import { definedEventTerms, linkEvent } from './courtEvents.js';
+
+const DUTY_KINDS = /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/;
+
+/** Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it. */
+export function linkCourtEvents(ctx: AssembleContext): void {
+  const terms = definedEventTerms(ctx.text);
+  const appearances = allOf(ctx).filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
+  for (const r of allOf(ctx)) linkEvent(r.rule, appearances, ctx.text.slice(...(ctx.spans.get(r.id)?.[0] ?? [0, 0])), terms);
+}
+
+export function addPeriods(ctx: AssembleContext): void {
+  const { text } = ctx;
+  const terms = definedEventTerms(text);
+  const appearances = allOf(ctx).filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
+  for (const d of findDurations(text)) {
+    if (allOf(ctx).some((r) => inside(ctx.spans.get(r.id), d.start) && periodMatches(r.rule, d))) continue;
+    const [cs, ce] = sentenceAround(text, d.start, d.end);
+    const rule = findDeadline(text.slice(Math.max(cs, d.start - 40), ce));
+    if (rule === undefined || !periodMatches(rule, d)) continue;
+    if (rule.trigger === 'conference' && rule.triggerDate === undefined && isCourtEvent(rule.triggerWords)) {
+      // "48 hours prior to hearing date": the hearing the sentence is about, when the order sets it.
+      const own = ctx.mentions.find((x) => d.start >= x.clauseStart && d.start < x.clauseEnd);
+      const event = ctx.mentions.find((x) => x.role === 'appearance' && x.start >= cs && x.start < ce + 200 && x.start > d.start) ?? (own?.role === 'appearance' ? own : undefined);
+      if (event !== undefined) {
+        rule.triggerDate = event.iso;
+        if (event.time !== undefined) rule.time = event.time;
+      } else linkEvent(rule, appearances, text.slice(cs, ce), terms);
+    }
+    const clause = text.slice(cs, ce);
+    // A period an earlier order set, told as history, is not a new deadline.
+    if (isRecital(clause)) continue;
+    const a = analyzeClause({ text: clause, ctx: movantContext(ctx.caption) });
+    const useful = a !== null && a.actor !== 'unknown' && DUTY_KINDS.test(a.kind);
+    const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal);
+    const r: Requirement = {
+      id: ctx.nextId(useful ? a.kind : 'other'),
+      kind: useful ? a.kind : 'other',
+      actor,
+      act: useful ? `${a.act}:period:${d.start}` : `period:${d.start}`,
+      summary: useful ? summarize({ ...a, rule }, ctx.voice) : periodSummary(clause, rule, actor, ctx.voice),
+      explanation: datedExplanation(actor, ctx.voice),
+      quote: quoteOf(ctx.cleaned, cs, ce),
+      rule,
+    };
+    if (useful && a.optional) r.optional = true;
+    // The fixed pattern only says "act within N days": the order's words must come first.
+    if (!useful) r.unsure = true;
+    addRequirement(ctx, r, cs, ce);
+  }
+}
+
+function periodMatches(rule: DeadlineRule | undefined, d: Duration): boolean {
+  if (rule === undefined) return false;
+  if (d.unit === 'hour') return rule.hours === d.value;
+  if (d.unit === 'day') return rule.days === d.value;
+  if (d.unit === 'week') return rule.days === d.value * 7;
+  if (d.unit === 'month') return rule.months === d.value;
+  return rule.months === d.value * 12;
+}
