@@ -156,7 +156,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       } else {
         from = validDate(opts.conferenceDate);
         label = 'the day of your conference';
-        if (from === undefined) d.pending = `${span(rule)} after your conference (not held yet).`;
+        if (from === undefined) d.pending = `${span(rule)} ${direction} your conference (not held yet).`;
       }
       break;
     default:

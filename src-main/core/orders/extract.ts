@@ -64,7 +64,8 @@ function clauses(text: string, start: number, end: number): [number, number][] {
   const seg = text.slice(start, end);
   const lc = lowerSameLength(seg);
   const cuts: number[] = [];
-  const re = /;\s+(?:and\s+)?|,\s+(?:and|but|while|whereas)\s+/g;
+  // "..., the parties shall each file a consent ... and defendant shall file an affidavit": two parties, two duties.
+  const re = /;\s+(?:and\s+)?|,\s+(?:and|but|while|whereas)\s+|\s+and\s+(?=(?:the\s+)?(?:plaintiffs?|defendants?|defense\s+counsel|the\s+parties|government|respondents?|petitioners?)\s+(?:shall|must|will|is\s+to|are\s+to)\b)/g;
   for (let m = re.exec(lc); m !== null; m = re.exec(lc)) {
     const right = lc.slice(m.index + m[0].length);
     const d = findDirectives(right)[0];
@@ -174,6 +175,11 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
     const whole = analyzeClause({ text: body, ctx });
     if (parts.length > 1) {
       const each = parts.map(([cs, ce]) => [cs, ce, analyzeClause({ text: text.slice(cs, ce), ctx })] as const);
+      // "On or before 02/22/2016, the parties shall ... and defendant shall ...": the leading date governs both.
+      const leading = each[0]?.[2]?.rule;
+      if (leading !== undefined && /^\s*(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i.test(text.slice(parts[0]![0], parts[0]![1]))) {
+        for (const e of each) if (e[2] !== null && e[2].rule === undefined) e[2].rule = { ...leading };
+      }
       const found = each.filter((e): e is readonly [number, number, Analysis] => e[2] !== null);
       const kinds = new Set(found.map((e) => e[2].kind));
       // Two commands in one sentence ("Any opposition ... within 21 days; any reply within 7 days"): keep both.

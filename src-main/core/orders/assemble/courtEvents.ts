@@ -24,16 +24,24 @@ export function sameEvent(act: string, event: string): boolean {
   return words.length > 0 && words.every((w) => act.includes(w));
 }
 
-/** The one appearance whose words the period names ("prior to sentencing" -> the sentencing). */
-export function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], clause: string, terms: string[]): void {
+/**
+ * The one appearance whose words the period names ("prior to sentencing" -> the sentencing). In
+ * an order that asks for no meet and confer, "the conference" can only be the court's; and a
+ * plain "the hearing" or "the date of appearance" is the order's one court date when it has one.
+ */
+export function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], clause: string, terms: string[], noMeetAndConfer: boolean): void {
   if (rule === undefined || rule.trigger !== 'conference' || rule.triggerDate !== undefined) return;
   const defined = terms.some((t) => new RegExp(`\\bthe\\s+${t}\\b`).test(rule.triggerWords));
-  if (!isCourtEvent(rule.triggerWords) && !defined) return;
-  if (defined && !isCourtEvent(rule.triggerWords)) rule.triggerWords = `${rule.triggerWords} (the court's conference)`;
+  const courtOnly = noMeetAndConfer && /\b(?:conference|hearing|appearance)\b/i.test(rule.triggerWords);
+  if (!isCourtEvent(rule.triggerWords) && !defined && !courtOnly) return;
   const words = rule.triggerWords.toLowerCase();
   const lc = clause.toLowerCase();
   const eventOf = (a: Requirement) => (a.act.split(':')[1] ?? '').split('-').filter((w) => w.length > 3 && w !== 'court' && w !== 'judge');
-  const named = appearances.filter((a) => eventOf(a).some((w) => words.includes(w.replace(/ing$/, ''))));
+  const byName = appearances.filter((a) => eventOf(a).some((w) => words.includes(w.replace(/ing$/, ''))));
+  const generic = /^(?:the\s+)?(?:date\s+of\s+)?(?:the\s+)?(?:above\s+|scheduled\s+|said\s+)?(?:conference|hearing|appearance|hearing\s+date)\b/i.test(rule.triggerWords.trim());
+  const named = byName.length > 0 ? byName : generic && new Set(appearances.map((a) => a.rule?.fixedDate)).size === 1 ? appearances : [];
+  if (named.length === 0) return;
+  if (!isCourtEvent(rule.triggerWords) && !/court's conference/.test(rule.triggerWords)) rule.triggerWords = `${rule.triggerWords} (the court's conference)`;
   // Several hearings fit "the hearing date": the one the sentence itself names wins ("Waiver of Preliminary hearing ...").
   const fit = (a: Requirement) => eventOf(a).filter((w) => lc.includes(w)).length;
   const best = Math.max(0, ...named.map(fit));

@@ -20,7 +20,7 @@ const DUTY_KINDS = /^(?:file|serve|respond|contact|meet-and-confer|other|signatu
 export function linkCourtEvents(ctx: AssembleContext): void {
   const terms = definedEventTerms(ctx.text);
   const appearances = allOf(ctx).filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
-  for (const r of allOf(ctx)) linkEvent(r.rule, appearances, ctx.text.slice(...(ctx.spans.get(r.id)?.[0] ?? [0, 0])), terms);
+  for (const r of allOf(ctx)) linkEvent(r.rule, appearances, ctx.text.slice(...(ctx.spans.get(r.id)?.[0] ?? [0, 0])), terms, noMeetAndConfer(ctx.text));
 }
 
 export function addPeriods(ctx: AssembleContext): void {
@@ -39,7 +39,7 @@ export function addPeriods(ctx: AssembleContext): void {
       if (event !== undefined) {
         rule.triggerDate = event.iso;
         if (event.time !== undefined) rule.time = event.time;
-      } else linkEvent(rule, appearances, text.slice(cs, ce), terms);
+      } else linkEvent(rule, appearances, text.slice(cs, ce), terms, noMeetAndConfer(text));
     }
     const clause = text.slice(cs, ce);
     // A period an earlier order set, told as history, is not a new deadline.
@@ -62,6 +62,11 @@ export function addPeriods(ctx: AssembleContext): void {
     if (!useful) r.unsure = true;
     addRequirement(ctx, r, cs, ce);
   }
+}
+
+/** An order that never asks the parties to meet or confer: its "conference" is the court's. */
+function noMeetAndConfer(text: string): boolean {
+  return !/\bmeet\s+and\s+confer|\bconfer(?:red|ring)?\b|\bmeet-and-confer\b/i.test(text);
 }
 
 function periodMatches(rule: DeadlineRule | undefined, d: Duration): boolean {
