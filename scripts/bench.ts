@@ -65,6 +65,19 @@ async function main() {
   for (let i = 0; i < N; i++) computeDueDate({ from: '2021-05-24', days: 1 + (i % 60), serviceByMail: i % 2 === 0, state: i % 3 === 0 ? 'CA' : null });
   const perDeadline = (performance.now() - t0) / N;
   results.explainSeedOrderMs = { median: round(median(explainTimes)), runs: explainTimes.length, goal: 20 };
+  // Every real order and docket entry in the fixtures, each explained once warm.
+  const realTimes: number[] = [];
+  for (const set of ['real', 'docket', 'added']) {
+    const dir = path.join('test/fixtures/orders', set);
+    for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
+      const text = fs.readFileSync(path.join(dir, f), 'utf8');
+      explainOrder(text, {});
+      const t = performance.now();
+      explainOrder(text, {});
+      realTimes.push(performance.now() - t);
+    }
+  }
+  results.explainRealOrdersMs = { median: round(median(realTimes)), max: round(Math.max(...realTimes)), orders: realTimes.length };
   results.explain40PageOrderMs = { median: round(median(bigTimes)), runs: bigTimes.length, chars: big.length, goal: 200 };
   results.deadlinePerCallMs = { mean: Math.round(perDeadline * 10000) / 10000, calls: N };
 
