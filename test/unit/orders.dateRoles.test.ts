@@ -119,3 +119,11 @@ test("the order's own date: a header line, 'Signed by ... on', minutes held on, 
   const tenDays = e.requirements.find((r) => r.rule?.days === 10)!;
   assert.ok(tenDays.deadline?.steps.some((s) => /the day the clerk entered this on the docket\. If the order was signed earlier, enter that date/.test(s)), 'the card says the date came from the docket stamp');
 });
+
+test('the same period said again by the same party is one card; the same period for another party is its own (S.D.N.Y. briefing shape)', () => {
+  const title = 'ORDER DIRECTING PETITIONER TO SHOW CAUSE IN WRITING NO LATER THAN TWENTY-ONE (21) DAYS AFTER THE DATE OF SERVICE OF THIS ORDER\nPetitioner is ORDERED to show cause in writing no later than twenty-one (21) days after the date of service of this order why the petition should not be dismissed.';
+  const once = explainOrder(title, { orderDate: '2011-05-03' }).requirements.filter((r) => r.rule?.days === 21);
+  assert.equal(once.length, 1, 'the title and the ordering sentence are one card');
+  const two = 'If the Commissioner wishes to file a motion for judgment on the pleadings, the Commissioner must do so within 60 days of the date on which the e-CAR was filed. The plaintiff must file an answering brief within 60 days of the filing of the Commissioner\'s motion.';
+  assert.equal(explainOrder(two, { orderDate: '2022-11-17' }).requirements.filter((r) => r.rule?.days === 60).length, 2);
+});

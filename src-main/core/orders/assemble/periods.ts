@@ -42,11 +42,20 @@ export function addPeriods(ctx: AssembleContext): void {
       } else linkEvent(rule, appearances, text.slice(cs, ce), terms, noMeetAndConfer(text));
     }
     const clause = text.slice(cs, ce);
-    // A period an earlier order set, told as history, is not a new deadline.
-    if (isRecital(clause)) continue;
+    // A period an earlier order set, told as history, is not a new deadline. The sentence may run
+    // back over a blank line (pleading paper), never over a full stop.
+    const back = text.slice(Math.max(0, cs - 200), cs);
+    const stop = Math.max(back.lastIndexOf('. '), back.lastIndexOf('; '));
+    if (isRecital(`${stop >= 0 ? back.slice(stop + 2) : ''}${clause}`)) continue;
     const a = analyzeClause({ text: clause, ctx: movantContext(ctx.caption) });
     const useful = a !== null && a.actor !== 'unknown' && DUTY_KINDS.test(a.kind);
     const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal);
+    // The same period said again by the same party (the order's title, the docket summary): one card, quoted twice.
+    const again = sameDutyAgain(ctx, rule, clause, actor);
+    if (again !== undefined) {
+      again.alsoQuoted = [...(again.alsoQuoted ?? []), quoteOf(ctx.cleaned, cs, ce)];
+      continue;
+    }
     const r: Requirement = {
       id: ctx.nextId(useful ? a.kind : 'other'),
       kind: useful ? a.kind : 'other',
@@ -62,6 +71,23 @@ export function addPeriods(ctx: AssembleContext): void {
     if (!useful) r.unsure = true;
     addRequirement(ctx, r, cs, ce);
   }
+}
+
+const contentWords = (s: string) => new Set(s.toLowerCase().match(/[a-z]{4,}/g) ?? []);
+
+/** An earlier card with the same count and words much like these: the order saying it again. */
+function sameDutyAgain(ctx: AssembleContext, rule: DeadlineRule, clause: string, actor: Actor): Requirement | undefined {
+  const mine = contentWords(clause);
+  const heading = clause.replace(/[^A-Za-z]/g, '').length > 10 && clause === clause.toUpperCase();
+  return allOf(ctx).find((r) => {
+    const x = r.rule;
+    if (r.actor !== actor) return false;
+    if (x === undefined || x.trigger !== rule.trigger || x.days !== rule.days || x.hours !== rule.hours || (x.direction ?? 'after') !== (rule.direction ?? 'after')) return false;
+    if (heading) return true;
+    const theirs = contentWords(r.quote.clean ?? r.quote.text);
+    const common = [...mine].filter((w) => theirs.has(w)).length;
+    return common / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
+  });
 }
 
 /** An order that never asks the parties to meet or confer: its "conference" is the court's. */
