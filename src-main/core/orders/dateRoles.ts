@@ -117,10 +117,11 @@ function eventName(words: string): string {
   for (let i = parts.length - 1; i >= 0; i--) {
     const w = parts[i]!;
     if (/^(?:ORDERED|ORDER|SETTING|EVENT|DATE|SET|THE|A|AN|FOR|IS|TO|court'?s|court’s|judge'?s)$/i.test(w)) break;
-    if (!EVENT_MODIFIERS.has(w.toLowerCase().replace(/[,:;]$/, '')) && !/^[A-Z][A-Za-z/'()-]*$/.test(w)) break;
-    kept.unshift(w);
+    const bare = w.replace(/[(),:;]/g, '');
+    if (!EVENT_MODIFIERS.has(bare.toLowerCase()) && !/^[A-Z][A-Za-z/'-]*$/.test(bare)) break;
+    kept.unshift(bare);
   }
-  const name = kept.join(' ');
+  const name = kept.join(' ').replace(/[()]/g, '');
   return /^appear$/i.test(name) ? 'court date' : name;
 }
 

@@ -34,7 +34,7 @@ export function labelOf(clause: string, m: Pick<DateMention, 'start' | 'end' | '
   const parts = label.split(/(?:(?<!\b[A-Z])[.;:]\s+|\(\s*|\)\s*|,\s+(?=\S+\s+\S+))/);
   const last = parts[parts.length - 1]?.trim() ?? '';
   if (last.split(/\s+/).length >= 1 && last !== '') label = last;
-  label = label.replace(/(\S+\s+\S+.*?)\s+due$/i, '$1');
+  label = label.replace(/(\S+\s+\S+.*?)\s+due$/i, '$1').replace(/(\S+\s+\S+.*?)\s+(?:is|are|shall\s+be|will\s+be)$/i, '$1');
   if (label === '' || /^(?:on|or|and|the|of)$/i.test(label)) {
     const after = clause.slice(m.end - m.clauseStart).replace(/^[\s,]+/, '');
     label = after.replace(/[.;]\s*$/, '').trim();
@@ -135,7 +135,7 @@ export function easier(summary: string): string {
   if (readingGrade(s) <= HARD) return s;
   s = s
     .replace(/\s*\((?:see|under|as|per)\b[^)]*\)/gi, '')
-    .replace(/,?\s+(?:including|such as|to the following [a-z ]+:)\s+[^.]*\./gi, '. The order’s words list the details.')
+    .replace(/,?\s+(?:including|such as|to the following [a-z ]+:)\s+[^]*?\.(?=\s|$)/gi, '. The order’s words list the details.')
     .replace(/\s+/g, ' ');
   return s;
 }

@@ -267,7 +267,8 @@ function summarizeInOne(a: Analysis, v: Voice): string {
       const whyText = why === null ? '' : ` explaining why ${plain(why[1]).replace(/\s+(?:within|no later than|by|for|because)\s+.*$/i, '').replace(/,.*$/, '')}`;
       const label = a.doc?.label.replace(/^(?:a|an|the)\s+/i, '');
       const what =
-        isResponse && (label === undefined || /^respon/i.test(label))
+        // "show cause ... why sanctions should not be imposed for failure to file a status report": the paper asked for is the explanation, not the report.
+        isResponse && (label === undefined || /^respon/i.test(label) || /\bshow\s+cause\b/i.test(a.predicate))
           ? `a written response${target}${whyText}`
           : label === undefined
             ? 'the paper'

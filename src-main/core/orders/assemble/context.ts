@@ -94,6 +94,9 @@ export function dutyActor(clause: string, criminal: boolean): Actor {
   const lc = (subject.trim() === '' ? clause : subject).toLowerCase();
   if (criminal && /\b(?:gov(?:ernmen)?t|usa|united states|the prosecution)\b/.test(lc)) return 'plaintiff';
   if (/\b(?:dft|deft|defense)\b/.test(lc)) return 'defendant';
+  // "Plaintiff's Reply ... is due on or before": the paper's owner files it.
+  const owner = /^\s*(?:the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?)(?:'s|s'|’s|')\s/.exec(lc);
+  if (owner !== null) return actorOf(owner[1]!);
   const who = actorOf(lc);
   if (who === 'unknown') return 'all-parties';
   return who;

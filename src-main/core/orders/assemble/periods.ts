@@ -47,6 +47,8 @@ export function addPeriods(ctx: AssembleContext): void {
     const back = text.slice(Math.max(0, cs - 200), cs);
     const stop = Math.max(back.lastIndexOf('. '), back.lastIndexOf('; '));
     if (isRecital(`${stop >= 0 ? back.slice(stop + 2) : ''}${clause}`)) continue;
+    // What a party asked for ("Plaintiff seeks an extension of fifteen days") is not what the court ordered.
+    if (/\b(?:plaintiffs?|defendants?|petitioners?|respondents?|movants?|he|she|they)\s+(?:seeks|sought|requested|asks|asked|moved|moves)\b/i.test(clause) && !/\b(?:shall|must|ordered|directed|granted|will\s+have|is\s+given|unless|if)\b/i.test(clause)) continue;
     const a = analyzeClause({ text: clause, ctx: movantContext(ctx.caption) });
     const useful = a !== null && a.actor !== 'unknown' && DUTY_KINDS.test(a.kind);
     const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal);
