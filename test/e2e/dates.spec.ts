@@ -4,18 +4,10 @@
  * Every step waits for a state the person would see; nothing races the typing.
  */
 import fs from 'node:fs';
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures.js';
+import type { Locator, Page } from '@playwright/test';
+import { api, expect, test } from './fixtures.js';
 
 const ORDER = fs.readFileSync('test/fixtures/orders/dickson-v-gomez-order-2021-05-24.txt', 'utf8');
-const headers = () => ({ 'X-Casefile-Token': process.env.E2E_TOKEN! });
-
-async function api(request: APIRequestContext, method: string, data: unknown): Promise<any> {
-  const res = await request.post(`/api/${method}`, { data, headers: headers() });
-  const body = await res.json();
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
-}
 
 /**
  * Type a date the way a person does: click in, arrow back to the month, then one key at a time

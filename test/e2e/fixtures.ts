@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 
 /** Each test gets its own case file name in the shared e2e folder: no test assumes an empty database. */
 export const test = base.extend<{ caseFilePath: string; openApp: () => Promise<void> }>({
@@ -21,6 +21,17 @@ export async function createCase(page: Page, filePath: string): Promise<void> {
   await page.getByLabel('Where to save it').fill(filePath);
   await page.getByRole('button', { name: 'Create case file' }).click();
   await expect(page.getByRole('heading', { name: 'About your case', level: 1 })).toBeVisible();
+}
+
+/** The token every call to the web shell's API needs. */
+export const headers = () => ({ 'X-Casefile-Token': process.env.E2E_TOKEN! });
+
+/** Calls the web shell's API as the screens do; the test fails with the app's own message if the call does. */
+export async function api(request: APIRequestContext, method: string, data: unknown): Promise<any> {
+  const res = await request.post(`/api/${method}`, { data, headers: headers() });
+  const body = await res.json();
+  expect(body.ok, JSON.stringify(body.error)).toBe(true);
+  return body.value;
 }
 
 export { expect };

@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { expect, test } from './fixtures.js';
+import { api, expect, test } from './fixtures.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const standardFontDataUrl = `${path.join(root, 'node_modules/pdfjs-dist/standard_fonts')}/`;
-const headers = () => ({ 'X-Casefile-Token': process.env.E2E_TOKEN! });
-
-async function api(request: APIRequestContext, method: string, data: unknown): Promise<any> {
-  const res = await request.post(`/api/${method}`, { data, headers: headers() });
-  const body = await res.json();
-  expect(body.ok, JSON.stringify(body.error)).toBe(true);
-  return body.value;
-}
 
 /** The web shell is shared: make this test's own case and open the app on it. */
 async function openOn(page: Page, make: () => Promise<unknown>) {
