@@ -254,7 +254,9 @@ export function analyzeClause(input: ClauseInput): Analysis | null {
 
   // Court events: "The motion is set for hearing on April 7, 2025 at 10:00 a.m."
   const eventWord = /\b(mandatory\s+settlement\s+conference|settlement\s+conference|status\s+conference|scheduling\s+conference|pretrial\s+conference|pre-trial\s+conference|case\s+management\s+conference|evidentiary\s+hearing|hearing|trial|oral\s+argument)\b/.exec(lc);
-  if (eventWord !== null && /\b(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:re)?(?:set|scheduled|calendared|noticed|continued|held|conducted|vacated)\b|\bset\s+for\s+(?:a\s+)?hearing\b|\btaken\s+off\s+calendar\b/.test(lc)) {
+  // "Statements shall be submitted ... before the settlement conference, which is set for June 10": a duty about the event, not the event.
+  const dutyFirst = main !== undefined && main.index < eventWord?.index! && ['file', 'serve', 'respond', 'contact', 'meet-and-confer'].includes(kindOfPredicate(lc.slice(main.verbStart), main.passive).kind);
+  if (eventWord !== null && !dutyFirst && /\b(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:re)?(?:set|scheduled|calendared|noticed|continued|held|conducted|vacated)\b|\bset\s+for\s+(?:a\s+)?hearing\b|\btaken\s+off\s+calendar\b/.test(lc)) {
     const cancelled = /\bvacated\b|\boff\s+calendar\b/.test(lc);
     if (cancelled || findDates(lc).length > 0) {
       const a = base('other', 'court', `court:${cancelled ? 'vacated' : 'event'}:${slug(eventWord[1])}`);
@@ -338,7 +340,8 @@ export function analyzeClause(input: ClauseInput): Analysis | null {
     const owner = /^(?:the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?|the\s+parties|parties)(?:'s|s'|')\s/.exec(main.subject);
     actor = by !== null ? actorOf(by[1], input.ctx) : owner !== null ? actorOf(owner[1], input.ctx) : findDocument(main.subject) === undefined ? actorOf(head, input.ctx) : 'unknown';
   }
-  const docSource = main.passive ? main.subject : pred;
+  // The paper is the one the command names, not one in its time phrase ("a responsive pleading within 14 days after service of the amended complaint").
+  const docSource = main.passive ? main.subject : pred.split(/\s+(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|after|before|prior\s+to|following)\s/)[0] ?? pred;
   const docMatch = findDocument(docSource);
   const doc: DocRef | undefined = docMatch;
   const docLabel = doc === undefined ? undefined : main.passive ? text.slice(0, main.index).slice(text.slice(0, main.index).toLowerCase().indexOf(doc.label.toLowerCase())).slice(0, doc.label.length) : text.slice(main.verbStart + doc.start, main.verbStart + doc.end);

@@ -10,7 +10,7 @@
 import { findDates, findTimes } from './numbers.js';
 import type { IsoDate } from './types.js';
 
-export type OtherDateReason = 'entered' | 'signed' | 'happened' | 'changed' | 'bound' | 'span' | 'past' | 'recited' | 'mentioned';
+export type OtherDateReason = 'entered' | 'signed' | 'happened' | 'changed' | 'bound' | 'span' | 'past' | 'recited' | 'asked' | 'mentioned';
 
 export type DateRole = 'deadline' | 'appearance' | OtherDateReason;
 
@@ -29,11 +29,13 @@ export interface DateMention {
   sentenceStart: number;
   /** For an appearance: the event's own words ("Jury Trial", "status conference"). */
   event?: string;
+  /** "before July 25" / "prior to July 25": the last day is the day before the date written. */
+  strictlyBefore?: boolean;
 }
 
 /** Words for hearings and conferences someone attends, as orders and docket clerks write them. */
 export const EVENT_WORDS =
-  /\b(?:(?:[a-z0-9()/'-]+\s+){0,4}(?:hearing|conference|trial|arraignment|sentencing|sentence|initial appearance|appearance|appear|meeting of creditors|341\(a\) meeting|meeting|oral argument|calendar call|jury selection|change of plea|plea|revocation|status|mediation|deposition|JS\/JT|FPT)\b)/gi;
+  /\b(?:(?:[a-z0-9()/'-]+\s+){0,4}(?:hearing|conference|trial|arraignment|sentencing|sentence|initial appearance|appearance|appear|meeting of creditors|341\(a\) meeting|meeting|oral argument|calendar call|docket call|status call|presentment|jury selection|change of plea|plea|revocation|status|mediation|deposition|JS\/JT|FPT)\b)/gi;
 
 const TIME_AFTER = /^\s*,?\s*(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))?(?::\d{2})?\s*([ap])\.?\s?m\b\.?|^\s*,?\s*(?:at\s+|@\s*)?noon\b/i;
 const TIME_BEFORE = /(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))(?::\d{2})?\s*(?:([ap])\.?\s?m\.?)?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$/i;
@@ -62,16 +64,20 @@ const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s
 const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be)\s+(?:held|heard|conducted)\b[^.;]{0,40}$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
 /** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
 const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge|it)\s+(?:previously\s+|had\s+|also\s+|further\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b/i;
-const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)*(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|moved|stricken|cancell?ed|taken\s+off|advanced|changed|converted|terminated|withdrawn|superseded)\b/i;
-const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|moved|changed)\b[^.;]{0,80}\bfrom\s*$/i;
+const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)*(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|adjourned|moved|stricken|cancell?ed|taken\s+off|advanced|changed|converted|terminated|withdrawn|superseded)\b/i;
+const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|adjourned|moved|changed|extend\w*)\b[^.;]{0,80}\bfrom\s*$/i;
+/** "the Court is Not hearing motions on 8/30/2019", "will not be held on": a setting that is off. */
+const CALLED_OFF = /\bnot\s+(?:be\s+)?(?:hearing|holding|heard|held|going\s+forward)\b[^.;]{0,60}$|\b(?:cancel+ed|terminated|stricken)\b[^.;]{0,40}$/i;
+/** What a party asked for ("Both motions request that the court extend the time ... to August 20, 2019"): not what the court set. */
+const ASKED = /\b(?:motions?|plaintiffs?|defendants?|petitioners?|respondents?|movants?|parties|they|he|she)\s+(?:request|requests|requested|seek|seeks|sought|ask|asks|asked)\b/i;
 const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than)|no\s+(?:sooner|earlier)\s+than|(?<!(?:due|filed|served|made)\s)after|since|beginning|starting|commencing|effective(?:\s+as\s+of)?|as\s+of)\s*$/i;
 const SPAN_BEFORE = /\b(?:excluded|excludable|exclusion|XT\d?|tolled)\b[^.;]{0,60}$|\b(?:start|end)\s+date\s*:?\s*$|\bbetween\s*$/i;
 const SPAN_SECOND = /\d\s*(?:-|–|—|through|thru)\s*$/i;
 const SPAN_AFTER = /^\s*(?:-|–|—|through|thru)\s*\d|^\s*(?:and|to)\s+\d{1,2}\/\d/i;
-const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|moved|changed|extended|advanced|postponed)\b[^.;]{0,120}\b(?:to|for|until)\s*(?:[a-z]+day,?\s*)?$/i;
-const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
+const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|adjourned|moved|changed|extended|advanced|postponed)\b[^.;]{0,120}\b(?:to|for|until)\s*(?:[a-z]+day,?\s*)?$/i;
+const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|last\s+day\s+to|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
 const DEADLINE_LEAD =
-  /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
+  /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:up\s+)?to\s+and\s+including\s*$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
 const APPEAR_LEAD = /\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
 const START_LEAD = /^\s*(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|within|on)\s*(?:[a-z]+day,?\s*)?$/i;
 
@@ -143,6 +149,10 @@ function tableRows(text: string, mentions: DateMention[]): void {
   }
 }
 
+const PROCEEDING_MINUTES = /^\W*(?:E[PO]:\s*)?(?:minute\s+entry\s+for\s+proceedings\s+held|minutes\s*:|minutes\s+of\s+(?:the\s+)?proceedings?)/i;
+const CLOSES_CASE = /\bclerk\b[^.]{0,60}\bclose\s+(?:this|the)\s+(?:case|action|file)\b|\b(?:case|action)\s+is\s+(?:hereby\s+)?(?:dismissed|closed)\b/i;
+const EARLIER_ORDER = /\border\s*\[\d+\]|\border\s*\(\s*(?:ECF|Doc|Dkt)\.?\s*(?:No\.?\s*)?\d+\s*\)|\bcourt['’]s\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+order\b|\b(?:prior|earlier|previous)\s+order\b/i;
+
 /** A sentence that tells the case's history or an earlier order ("On October 1, 2024, the Court ordered ..."). */
 export function isRecital(sentence: string): boolean {
   return RECITED.test(sentence);
@@ -164,6 +174,7 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
     const time = timeNear(text, d.start, d.end, cs, ce);
     if (time !== undefined) mention.time = time;
     mention.role = roleOf(lead, local, sentenceLead, tail, d.iso, orderDate, time !== undefined);
+    if (mention.role === 'deadline' && /(?<!\bon\s+or\s+)\b(?:before|prior\s+to)\s*(?:[a-z]+day,?\s*)?$/i.test(local)) mention.strictlyBefore = true;
     if (mention.role === 'appearance' || mention.role === 'deadline' || mention.role === 'changed') {
       const ev = eventNear(text, ss, cs, d.start, d.end, ce);
       if (ev !== undefined) mention.event = ev;
@@ -174,6 +185,14 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
   // A court date the order changed is changed wherever it is named again (an earlier order recited in the body).
   const changed = new Set(mentions.filter((m) => m.role === 'changed').map((m) => m.iso));
   for (const m of mentions) if (m.role === 'appearance' && changed.has(m.iso)) m.role = 'changed';
+  // Minutes of a proceeding: a setting on the day of the proceeding is that proceeding, already under way.
+  if (orderDate !== undefined && PROCEEDING_MINUTES.test(text.trimStart())) {
+    for (const m of mentions) if (m.role === 'appearance' && m.iso === orderDate) m.role = 'happened';
+  }
+  // An order that closes the case ends the court dates earlier orders set ("Order [36], resetting the trial for July 1").
+  if (CLOSES_CASE.test(text)) {
+    for (const m of mentions) if (m.role === 'appearance' && EARLIER_ORDER.test(text.slice(m.sentenceStart, m.start))) m.role = 'recited';
+  }
   return mentions;
 }
 
@@ -183,7 +202,8 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   if (ENTERED.test(local)) return 'entered';
   if (SIGNED.test(local) && !DEADLINE_LEAD.test(local.slice(-25))) return 'signed';
   if (SPAN_BEFORE.test(local) || SPAN_SECOND.test(local) || SPAN_AFTER.test(tail) || (SPAN_BEFORE.test(sentenceLead) && /^\s*(?:to|and|thru|through|-)\s*$/i.test(lead))) return 'span';
-  if (CHANGED_AFTER.test(tail) || CHANGED_BEFORE.test(local)) return 'changed';
+  if (CHANGED_AFTER.test(tail) || CHANGED_BEFORE.test(local) || CALLED_OFF.test(local)) return 'changed';
+  if (ASKED.test(sentenceLead) && !/\b(?:granted|ordered|shall|must)\b/i.test(sentenceLead)) return 'asked';
   const liveTo = LIVE_TO.test(local) || (LIVE_TO.test(sentenceLead) && /^\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:to|for|until)\s*$/i.test(lead));
   if (!liveTo && HAPPENED.test(local) && !FUTURE_HELD.test(local)) return 'happened';
   if (BOUND.test(local) && !DEADLINE_LEAD.test(local)) return 'bound';
@@ -193,7 +213,7 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   const eventLead = liveTo ? sentenceLead : lead;
   EVENT_WORDS.lastIndex = 0;
   const hasEvent = EVENT_WORDS.test(eventLead);
-  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|appear|meeting|argument|selection|plea|calendar\s+call|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(liveTo ? sentenceLead : local);
+  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|appear|meeting|argument|selection|plea|calendar\s+call|docket\s+call|status\s+call|presentment|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(liveTo ? sentenceLead : local);
   const deadlineNoun = DEADLINE_NOUN.test(local);
   const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || /\bby\s+this\s+date\b/i.test(sentenceLead) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';

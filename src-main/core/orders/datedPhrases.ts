@@ -100,6 +100,7 @@ const WHY: Record<OtherDateReason, string> = {
   span: 'Part of a span of time the order describes. It is not a deadline.',
   past: 'This day was already past when the order was made. The order only tells its history.',
   recited: 'The order repeats this from an earlier order or paper. It is not a new deadline here.',
+  asked: 'A date a party asked for. The order does not set it, so do not go by it.',
   mentioned: 'The order names this day, but we could not tell what it is for. Read the order’s words to be sure.',
 };
 

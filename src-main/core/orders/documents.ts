@@ -31,6 +31,7 @@ const DOC_NAMES = [
   'replies',
   'responses?',
   'answer',
+  'responsive pleading',
   'notice of change of address',
   'notices?',
   'declarations?',

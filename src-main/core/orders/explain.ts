@@ -4,6 +4,7 @@
  * the steps that produced it, conflicts, and the notices the design asks for.
  */
 import {
+  addDays,
   addsThreeDays,
   computeDueDate,
   countCourtDays,
@@ -112,7 +113,8 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     }
     d.dueDate = fixed;
     d.dueDateText = formatLongDate(fixed);
-    d.steps.push(`The order sets this date itself: ${formatLongDate(fixed)}${rule.time ? ` at ${rule.time.replace(/\.$/, '')}` : ''}.`);
+    if (rule.strictlyBefore === true) d.steps.push(`The order says it must happen before ${formatLongDate(addDays(fixed, 1))}. So the last day is the day before: ${formatLongDate(fixed)}.`);
+    else d.steps.push(`The order sets this date itself: ${formatLongDate(fixed)}${rule.time ? ` at ${rule.time.replace(/\.$/, '')}` : ''}.`);
     return d;
   }
   // FRCP 6(a)(2): a period in whole days' worth of hours ends at the same time of day; counted

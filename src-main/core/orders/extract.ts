@@ -238,7 +238,8 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
     return f.id;
   };
   for (const f of joined) {
-    const loose = f.a.kind === 'warning' || f.a.kind === 'other' || f.a.kind === 'conduct' || f.a.kind === 'contents';
+    // An act that names no paper ("file:document") says too little to call two sentences the same duty: their words must match too.
+    const loose = f.a.kind === 'warning' || f.a.kind === 'other' || f.a.kind === 'conduct' || f.a.kind === 'contents' || /:document$|^respond$/.test(f.a.act);
     const earlier = kept.filter((k) => k.a.kind === f.a.kind && k.a.act === f.a.act && actorsFit(k.a, f.a) && (!loose || similar(k.a.text, f.a.text)));
     const same = earlier.find((k) => sameRule(k.a.rule, f.a.rule) || f.a.rule === undefined);
     if (same !== undefined) {

@@ -234,7 +234,7 @@ export function summarize(a: Analysis, v: Voice): string {
   if (when === '' || fleschKincaidGrade(one) <= 8) return one;
   const at = one.lastIndexOf(` ${when}`);
   if (at <= 0) return one;
-  const head = one.slice(0, at).replace(/[,\s]+$/, '');
+  const head = one.slice(0, at).replace(/[,.\s]+$/, '');
   const tail = one.slice(at + when.length + 1).replace(/^[.\s]+/, '');
   if (tail !== '' || head.split(/\s+/).length < 4) return one;
   return `${head}. This must be done ${when}.`;

@@ -47,6 +47,8 @@ export function isCourtEvent(words: string): boolean {
 /** What kind of event the days count from. */
 export function classifyTrigger(words: string): Trigger {
   const w = words.toLowerCase();
+  // "the defendants' first appearance" is their first paper in the case, not a hearing.
+  if (/\bfirst\s+appearance\b|\bappearance\s+of\s+counsel\b/.test(w)) return 'other';
   if (isCourtEvent(w)) return 'conference';
   // FRCP 6(d) adds days only to periods that run from service; receipt is another event.
   if (/\b(?:receipt|receiv(?:e|ed|ing))\b/.test(w) && !/\bservi(?:ce|ed)\b/.test(w)) return 'other';
@@ -61,7 +63,7 @@ export function classifyTrigger(words: string): Trigger {
   if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
   if (/\bits\s+(?:filing|entry|issuance|docketing)\b|\bdate\s+of\s+this\b|\b(?:this|the)\s+(?:opinion|memorandum|decision|minute\s+order|scheduling\s+order)\b/.test(w)) return 'order-date';
   if (/\b(?:is|are|was|were|be|been)\s+filed\b|\bfile\s+date\b|\bfiling\s+of\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return 'filing';
-  if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s+)?(?:this|the)\s+(?:order|notice|minute\s+order|entry)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
+  if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s*)?(?:this|the)\s*(?:order|notice|minute\s+order|entry)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
   if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg/.test(w)) return 'filing';
   return 'other';
 }
@@ -115,7 +117,7 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
     if (/^\s*(?:thereafter|after\s+that|afterwards?)\b/i.test(tail) || /\bthereafter\s*$/i.test(lead)) {
       return { ...span, ...extra, direction: 'after', trigger: 'filing', triggerWords: 'that (the step before it)' };
     }
-    if (/\b(?:within|w\/i|in|has|have|given|granted|allowed|additional|extension\s+of|period\s+of)\s*(?:an?\s+)?(?:additional\s+)?$/.test(lead) || /\bto\s+(?:file|serve|submit|respond)/.test(tail.slice(0, 30))) {
+    if (/\b(?:within|w\/i|in|has|have|given|granted|allowed|additional|extension\s+of|period\s+of)\s*(?:an?\s+|the\s+same\s+)?(?:additional\s+)?$/.test(lead) || /\bto\s+(?:file|serve|submit|respond)/.test(tail.slice(0, 30))) {
       return { ...span, ...extra, direction: 'after', trigger: 'order-date', triggerWords: 'the date of this order', triggerAssumed: true };
     }
   }

@@ -44,6 +44,8 @@ export interface DeadlineRule {
   triggerWords: string;
   /** ISO date, for 'fixed-date'. */
   fixedDate?: IsoDate;
+  /** The order said "before" or "prior to" the date written: fixedDate is the day before it. */
+  strictlyBefore?: boolean;
   /** ISO date of the triggering event when the order names it (e.g. the hearing date). */
   triggerDate?: IsoDate;
   /** Time of day, e.g. "10:00 a.m.". */

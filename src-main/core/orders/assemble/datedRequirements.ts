@@ -6,6 +6,7 @@
  * ("If Plaintiff does not file an opposition on or before ...") is the date for that paper, and
  * shares its act with the paper's other deadline, so the two show as a conflict.
  */
+import { addDays } from '../../deadlines/isoDate.js';
 import { analyzeClause } from '../classify.js';
 import type { DateMention } from '../dateRoles.js';
 import { commandInWarning, datedExplanation, datedSummary } from '../datedPhrases.js';
@@ -23,7 +24,12 @@ export function addDatedRequirements(ctx: AssembleContext): void {
     if (ctx.used.has(i) || !LIVE.has(m.role)) return;
     ctx.used.add(i);
     if (allOf(ctx).some((r) => r.rule?.fixedDate === m.iso && inside(ctx.spans.get(r.id), m.start))) return;
-    const rule: DeadlineRule = { trigger: 'fixed-date', triggerWords: ctx.text.slice(m.start, m.end), fixedDate: m.iso };
+    // "prior to July 25, 2014": July 25 itself is too late, so the last day is July 24.
+    const rule: DeadlineRule = { trigger: 'fixed-date', triggerWords: ctx.text.slice(m.start, m.end), fixedDate: m.strictlyBefore === true ? addDays(m.iso, -1) : m.iso };
+    if (m.strictlyBefore === true) {
+      rule.strictlyBefore = true;
+      rule.triggerDate = m.iso;
+    }
     if (m.time !== undefined) rule.time = m.time;
     if (m.role === 'appearance') addAppearance(ctx, m, rule);
     else addDeadline(ctx, m, rule);

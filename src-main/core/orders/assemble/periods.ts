@@ -88,7 +88,7 @@ function sameDutyAgain(ctx: AssembleContext, rule: DeadlineRule, clause: string,
     if (heading) return true;
     const theirs = contentWords(r.quote.clean ?? r.quote.text);
     const common = [...mine].filter((w) => theirs.has(w)).length;
-    return common / Math.max(1, Math.min(mine.size, theirs.size)) >= 0.6;
+    return common / Math.max(1, mine.size, theirs.size) >= 0.6;
   });
 }
 
