@@ -127,3 +127,14 @@ test('the same period said again by the same party is one card; the same period 
   const two = 'If the Commissioner wishes to file a motion for judgment on the pleadings, the Commissioner must do so within 60 days of the date on which the e-CAR was filed. The plaintiff must file an answering brief within 60 days of the filing of the Commissioner\'s motion.';
   assert.equal(explainOrder(two, { orderDate: '2022-11-17' }).requirements.filter((r) => r.rule?.days === 60).length, 2);
 });
+
+test('"prior to July 25, 2014" ends the day before; asked-for, adjourned and called-off dates are not deadlines', () => {
+  const reopen = explainOrder('If Plaintiff does not file a motion to reopen prior to July 25, 2014, Final Judgment shall be entered. Signed by Magistrate Judge L. R. Anderson on 6/17/2014.');
+  const due = reopen.requirements.find((r) => r.rule?.fixedDate !== undefined)!;
+  assert.equal(due.deadline?.dueDate, '2014-07-24', 'July 25 itself is too late (never later than the order allows)');
+  assert.ok(due.deadline?.steps.some((s) => /before Friday, July 25, 2014\. So the last day is the day before/.test(s)));
+  assert.equal(role('Both motions request that the court extend the time to file their answers from July 18, 2019 to August 20, 2019.', '2019-08-20', '2019-07-17'), 'asked');
+  assert.equal(role('The Pre Motion Conference previously scheduled for September 30, 2015 is hereby adjourned to October 14, 2015 at 1:30 P.M.', '2015-10-14', '2015-09-21'), 'appearance');
+  assert.equal(role('The Pre Motion Conference previously scheduled for September 30, 2015 is hereby adjourned to October 14, 2015 at 1:30 P.M.', '2015-09-30', '2015-09-21'), 'changed');
+  assert.equal(role('(Attorneys have been notified that the Court is Not hearing motions on 8/30/2019 and to re-notice the motions', '2019-08-30', '2019-08-09'), 'changed');
+});

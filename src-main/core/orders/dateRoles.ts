@@ -213,7 +213,7 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   const eventLead = liveTo ? sentenceLead : lead;
   EVENT_WORDS.lastIndex = 0;
   const hasEvent = EVENT_WORDS.test(eventLead);
-  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|appear|meeting|argument|selection|plea|calendar\s+call|docket\s+call|status\s+call|presentment|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(liveTo ? sentenceLead : local);
+  const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|appear|meeting|argument|selection|plea|calendar\s+call|docket\s+call|status\s+call|presentment|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(local) || (liveTo && /\b(?:hearing|conference|trial|arraignment|sentencing|appearance|argument|calendar\s+call|docket\s+call|presentment|mediation)\b(?:[^.;]|\.(?!\s+[A-Z])){0,120}$/i.test(sentenceLead));
   const deadlineNoun = DEADLINE_NOUN.test(local);
   const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || /\bby\s+this\s+date\b/i.test(sentenceLead) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';
