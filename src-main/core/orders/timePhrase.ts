@@ -85,6 +85,13 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
   const durations = findDurations(clause);
   for (const d of durations) {
     const tail = clause.slice(d.end);
+    // "an additional three weeks, until August 8, 2019": the order names the last day itself.
+    const until = /^\s*,?\s*(?:until|through|up\s+to\s+and\s+including|to\s+and\s+including|to)\s+(?:[a-z]+day,?\s+)?/i.exec(tail);
+    const named = until === null ? undefined : findDates(tail.slice(until[0].length, until[0].length + 30))[0];
+    if (until !== null && named !== undefined && named.start === 0) {
+      const at = d.end + until[0].length;
+      return { trigger: 'fixed-date', triggerWords: clause.slice(at, at + named.end), fixedDate: named.iso };
+    }
     const before = BEFORE_WORDS.exec(tail);
     const after = before === null ? AFTER_WORDS.exec(tail) : null;
     const lead = clause.slice(Math.max(0, d.start - 30), d.start).toLowerCase();
