@@ -34,6 +34,8 @@ export function labelOf(clause: string, m: Pick<DateMention, 'start' | 'end' | '
   const parts = label.split(/(?:(?<!\b[A-Z])[.;:]\s+|\(\s*|\)\s*|,\s+(?=\S+\s+\S+))/);
   const last = parts[parts.length - 1]?.trim() ?? '';
   if (last.split(/\s+/).length >= 1 && last !== '') label = last;
+  // Docket shorthand before the name: "09:00:00 AM before DAE Motions due" -> "Motions".
+  label = label.replace(/^(?:\d{1,2}(?::\d{2}){1,2}\s*[ap]\.?\s?m\.?\s*)?(?:before\s+[A-Z]{2,4}\s+)?/i, '');
   label = label.replace(/(\S+\s+\S+.*?)\s+due$/i, '$1').replace(/(\S+\s+\S+.*?)\s+(?:is|are|shall\s+be|will\s+be)$/i, '$1');
   if (label === '' || /^(?:on|or|and|the|of)$/i.test(label)) {
     const after = clause.slice(m.end - m.clauseStart).replace(/^[\s,]+/, '');

@@ -24,6 +24,8 @@ export interface AssembleContext {
   added: { at: number; r: Requirement }[];
   /** Cleaned-text spans of each requirement's words. */
   spans: Map<string, [number, number][]>;
+  /** Court-event cards whose only date turned out to be an old one: the appearance or the other-dates line says it all. */
+  dropped: Set<string>;
   nextId(kind: string): string;
 }
 
@@ -47,6 +49,7 @@ export function newContext(cleaned: CleanedText, found: Requirement[], spans: Ma
     requirements: found.map((r) => ({ ...r })),
     added: [],
     spans,
+    dropped: new Set(),
     nextId(kind) {
       const n = (counters.get(kind) ?? 0) + 1;
       counters.set(kind, n);

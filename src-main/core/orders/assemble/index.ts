@@ -14,7 +14,7 @@ import type { CaptionFacts } from '../caption.js';
 import { findDateMentions } from '../dateRoles.js';
 import type { Voice } from '../summaries.js';
 import type { CleanedText, IsoDate, Requirement } from '../types.js';
-import { newContext } from './context.js';
+import { allOf, newContext } from './context.js';
 import { addDatedRequirements } from './datedRequirements.js';
 import { listOtherDates, type OtherDate } from './otherDates.js';
 import { addPeriods, linkCourtEvents } from './periods.js';
@@ -37,8 +37,15 @@ export function assemble(cleaned: CleanedText, found: Requirement[], spans: Map<
   linkCourtEvents(ctx);
   addPeriods(ctx);
   const otherDates = listOtherDates(ctx);
+  // "The court will hold the pretrial conference" with no date, beside the appearance card for it: one card is enough.
+  const appearances = allOf(ctx).filter((r) => r.kind === 'appearance');
+  for (const r of ctx.requirements) {
+    if (r.rule !== undefined || !r.act.startsWith('court:event:')) continue;
+    const words = r.act.slice('court:event:'.length).split('-').filter((w) => w.length > 3);
+    if (appearances.some((a) => words.every((w) => a.act.includes(w)))) ctx.dropped.add(r.id);
+  }
   // Added requirements take their place in the order's own sequence.
-  const all = [...ctx.requirements.map((r) => ({ at: spans.get(r.id)?.[0]?.[0] ?? 0, r })), ...ctx.added].sort((x, y) => x.at - y.at);
+  const all = [...ctx.requirements.filter((r) => !ctx.dropped.has(r.id)).map((r) => ({ at: spans.get(r.id)?.[0]?.[0] ?? 0, r })), ...ctx.added].sort((x, y) => x.at - y.at);
   for (const { r } of all) {
     const own = spans.get(r.id)?.[0];
     checkWording(r, own === undefined ? undefined : cleaned.text.slice(own[0], own[1]));

@@ -34,6 +34,7 @@ export function reclaimDates(ctx: AssembleContext): void {
         else delete r.rule.time;
       } else {
         delete r.rule;
+        if (r.actor === 'court' && r.act.startsWith('court:')) ctx.dropped.add(r.id);
         r.summary = r.summary.replace(/\s+(?:by|on)\s+[A-Z][a-z]+ \d{1,2}, \d{4}(?:\s+at\s+\d{1,2}:\d{2}\s+[ap]\.m\.)?/, '');
       }
     }
