@@ -45,7 +45,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
   const leftLimit = Math.max(prevEnd, start - 240);
   let left = leftLimit;
   const before = text.slice(leftLimit, start);
-  const re = /(?:[.!?](?<![A-Z]\.)(?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos|Fed|Civ|R|P|Cal|Inc|Co|U\.S)\.)\s+(?=[A-Z(*\[])|;\s*|\n\s*\n)/g;
+  const re = /(?:[.!?](?<![A-Z]\.)(?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos|Fed|Civ|R|P|Cal|Inc|Co|U\.S)\.)\s+(?=[A-Z(*\[])|;\s*|\n\s*\n(?=\s*[A-Z0-9(•*-]))/g;
   const cuts: number[] = [];
   for (let m = re.exec(before); m !== null; m = re.exec(before)) cuts.push(leftLimit + m.index + m[0].length);
   left = cuts[cuts.length - 1] ?? leftLimit;
@@ -53,7 +53,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
   if (text.slice(left, start).trim() === '' && /:\s*$/.test(text.slice(leftLimit, left))) left = cuts[cuts.length - 2] ?? leftLimit;
   const rightLimit = Math.min(nextStart, end + 200, text.length);
   const after = text.slice(end, rightLimit);
-  const r = /[.!?](?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos)\.)\s+(?=[A-Z(*\[])|;|\n\s*\n/.exec(after);
+  const r = /[.!?](?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos)\.)\s+(?=[A-Z(*\[])|;|\n\s*\n(?=\s*[A-Z0-9(•*-])/.exec(after);
   const right = r === null ? rightLimit : end + r.index;
   return [left, right];
 }
@@ -78,7 +78,7 @@ const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|adjourned|
 const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|last\s+day\s+to|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
 const DEADLINE_LEAD =
   /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:up\s+)?to\s+and\s+including\s*$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
-const APPEAR_LEAD = /\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
+const APPEAR_LEAD = /\b(?:trial|hearing|conference|argument)\s+(?:begins|commences|starts|will\s+(?:begin|commence|start))\s*(?:on\s+)?$|\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
 const START_LEAD = /^\s*(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|within|on)\s*(?:[a-z]+day,?\s*)?$/i;
 
 function timeNear(text: string, start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {

@@ -25,7 +25,7 @@ function eventPhrase(text: string, from: number): { text: string; end: number } 
       continue;
     }
     const c = text[i];
-    if (c === ',' || c === ';' || c === ':' || c === '(' || (c === '.' && !/[a-z]\.[a-z]/i.test(text.slice(i - 1, i + 2)) && !/\b(?:a|p)\.$/i.test(text.slice(i - 2, i + 1)))) break;
+    if (c === ',' || c === ';' || c === ':' || c === '(' || c === ')' || (c === '.' && !/[a-z]\.[a-z]/i.test(text.slice(i - 1, i + 2)) && !/\b(?:a|p)\.$/i.test(text.slice(i - 2, i + 1)))) break;
     const rest = text.slice(i, i + 40);
     const soFar = text.slice(from, i).trim().split(/\s+/).length;
     if (soFar >= 5 && !/\bdate(?:\s+on)?\s*$/i.test(text.slice(from, i)) && /^\s(?:that|which|who)\b/i.test(rest)) break;
@@ -57,14 +57,15 @@ export function classifyTrigger(words: string): Trigger {
   if (/\bserving\b/.test(w)) return 'other';
   if (/\bserv(?:ice|ed)\b/.test(w)) {
     // Service of this order counts from the order; service of someone's paper is that paper's filing.
-    if (/\b(?:order|this)\b/.test(w) || !/\b(?:opposition|response|reply|motion|answer|complaint|brief|statement|objections?|report|notice|discovery|requests?|interrogator)/.test(w)) return 'service';
+    // A magistrate judge's report and recommendation is the paper being served: objections count from its service.
+    if (/\b(?:order|this)\b|\breport\s+and\s+recommendations?\b|\bfindings\s+and\s+recommendations?\b/.test(w) || !/\b(?:opposition|response|reply|motion|answer|complaint|brief|statement|objections?|report|notice|discovery|requests?|interrogator)/.test(w)) return 'service';
     return 'filing';
   }
   if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
   if (/\bits\s+(?:filing|entry|issuance|docketing)\b|\bdate\s+of\s+this\b|\b(?:this|the)\s+(?:opinion|memorandum|decision|minute\s+order|scheduling\s+order)\b/.test(w)) return 'order-date';
   if (/\b(?:is|are|was|were|be|been)\s+filed\b|\bfile\s+date\b|\bfiling\s+of\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return 'filing';
   if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s*)?(?:this|the)\s*(?:order|notice|minute\s+order|entry)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
-  if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg/.test(w)) return 'filing';
+  if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg|\bdisclosures?\b/.test(w)) return 'filing';
   return 'other';
 }
 
@@ -111,6 +112,8 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
         trigger: classifyTrigger(ev.text),
         triggerWords: ev.text,
       };
+      // "respond to another party's objections within 14 days after being served with a copy": the copy is of the objections.
+      if (rule.trigger === 'service' && /^being\s+served\s+with\s+(?:a\s+copy|them|it)\s*$/i.test(ev.text) && /\b(?:respond|response|reply)\s+to\b/i.test(clause.slice(0, d.start))) rule.trigger = 'filing';
       const date = findDates(ev.text)[0];
       if (date !== undefined) {
         rule.triggerDate = date.iso;

@@ -108,10 +108,10 @@ export function dutyActor(clause: string, criminal: boolean): Actor {
 /** The sentence around a span (a period's words and what it governs). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {
   const before = text.slice(Math.max(0, start - 300), start);
-  const cut = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)\s+(?=[A-Z(])|\n\s*\n/g;
+  const cut = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)\s+(?=[A-Z(])|\n\s*\n(?=\s*[A-Z0-9(•*-])/g;
   let s = Math.max(0, start - 300);
   for (let m = cut.exec(before); m !== null; m = cut.exec(before)) s = Math.max(0, start - 300) + m.index + m[0].length;
   const after = text.slice(end, end + 300);
-  const r = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)(?:\s+(?=[A-Z(])|\s*$)|\n\s*\n/.exec(after);
+  const r = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)(?:\s+(?=[A-Z(])|\s*$)|\n\s*\n(?=\s*[A-Z0-9(•*-])/.exec(after);
   return [s, r === null ? Math.min(text.length, end + 300) : end + r.index + 1];
 }
