@@ -144,6 +144,7 @@ function tableRows(text: string, mentions: DateMention[]): void {
     const between = text.slice(prev.end, m.start);
     if (/[.;!?](?:\s|$)|\n\s*\n/.test(between.replace(/\b(?:[ap]\.m|[A-Z]|v|No|Fed|R|P|Civ)\./g, '')) || between.split(/\s+/).filter((w) => w !== '').length > 14) continue;
     if (/\b(?:held|entered|signed|filed\s+on|vacated|reset|continued)\b/i.test(between)) continue;
+    EVENT_WORDS.lastIndex = 0;
     m.role = prev.role === 'appearance' && EVENT_WORDS.test(between) ? 'appearance' : 'deadline';
     EVENT_WORDS.lastIndex = 0;
   }
