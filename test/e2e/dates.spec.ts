@@ -4,21 +4,10 @@
  * Every step waits for a state the person would see; nothing races the typing.
  */
 import fs from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
-import { api, expect, test } from './fixtures.js';
+import type { Page } from '@playwright/test';
+import { api, expect, test, typeDate } from './fixtures.js';
 
 const ORDER = fs.readFileSync('test/fixtures/orders/dickson-v-gomez-order-2021-05-24.txt', 'utf8');
-
-/**
- * Type a date the way a person does: click in, arrow back to the month, then one key at a time
- * (US order, as Chromium shows it).
- */
-async function typeDate(page: Page, field: Locator, keys: string) {
-  await field.click();
-  await field.press('ArrowLeft');
-  await field.press('ArrowLeft');
-  for (const key of keys) await page.keyboard.type(key, { delay: 30 });
-}
 
 /** Make a case from the seed order on the welcome screen, typing the served date there. */
 async function startFromSeedOrder(page: Page, caseFilePath: string, servedKeys?: string) {

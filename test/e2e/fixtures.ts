@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 /** Each test gets its own case file name in the shared e2e folder: no test assumes an empty database. */
 export const test = base.extend<{ caseFilePath: string; openApp: () => Promise<void> }>({
@@ -21,6 +21,17 @@ export async function createCase(page: Page, filePath: string): Promise<void> {
   await page.getByLabel('Where to save it').fill(filePath);
   await page.getByRole('button', { name: 'Create case file' }).click();
   await expect(page.getByRole('heading', { name: 'About your case', level: 1 })).toBeVisible();
+}
+
+/**
+ * Type a date the way a person does: click in, arrow back to the month, then one key at a time
+ * (US order, as Chromium shows it).
+ */
+export async function typeDate(page: Page, field: Locator, keys: string): Promise<void> {
+  await field.click();
+  await field.press('ArrowLeft');
+  await field.press('ArrowLeft');
+  for (const key of keys) await page.keyboard.type(key, { delay: 30 });
 }
 
 /** The token every call to the web shell's API needs. */
