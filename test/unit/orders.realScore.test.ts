@@ -35,6 +35,8 @@ for (const dir of fixtureSets(root)) {
     for (const f of fs.readdirSync(dir).filter((x) => x.endsWith('.txt'))) {
       const e = explainOrder(fs.readFileSync(path.join(dir, f), 'utf8'));
       for (const r of e.requirements) grades.push({ g: readingGrade(r.summary), where: `${f} ${r.id}: ${r.summary}` });
+      // The reasons under "Other dates in this order" are fixed sentences: each at grade 8 or below.
+      for (const o of e.otherDates) assert.ok(readingGrade(o.why) <= 8, `${f} other date ${o.date}: ${o.why}`);
     }
     const avg = grades.reduce((a, x) => a + x.g, 0) / grades.length;
     assert.ok(avg <= 8, `average grade ${avg.toFixed(2)}`);
