@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import os from 'node:os';
 import { applyCaptionPatch, emptyCaption, shortCaseName } from '../caseInfo/caption.js';
 import { captionUpdatedAt, readCaption, writeCaption } from '../caseInfo/caseInfoRepository.js';
 import { CASE_FILE_EXTENSION } from '../db/caseFileFormat.js';
@@ -28,11 +29,22 @@ export function caseSnapshot(ctx: ApiContext): CaseSnapshot {
 /** A new file always gets our extension, so people can find it again. */
 const withExtension = (p: string) => (p.toLowerCase().endsWith(CASE_FILE_EXTENSION) ? p : p + CASE_FILE_EXTENSION);
 
+/**
+ * The default Documents folder may not exist (a new account, a library computer): the app made the
+ * suggestion, so it makes the folder too. Any other missing folder is the person's to fix, and gets
+ * the plain "does not exist" message.
+ */
+function ensureDefaultFolder(filePath: string, documentsDir: string): void {
+  const dir = path.dirname(filePath);
+  if (path.resolve(dir) === path.resolve(documentsDir) && !fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+}
+
 export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
   'app.info': (ctx) => ({ name: 'Pro Se Case File', version: ctx.env.appVersion, shell: ctx.env.shell, documentsDir: ctx.env.documentsDir }),
 
   async 'case.create'(ctx, input) {
     const filePath = path.resolve(withExtension(input.path));
+    ensureDefaultFolder(filePath, ctx.env.documentsDir);
     const db = createCaseFile(filePath, ctx.env.appVersion);
     const caption = applyCaptionPatch(emptyCaption(), input.caption ?? {});
     writeCaption(db, caption);
@@ -43,6 +55,7 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
 
   async 'case.createDemo'(ctx, input) {
     const filePath = path.resolve(withExtension(input.path));
+    ensureDefaultFolder(filePath, ctx.env.documentsDir);
     const db = createCaseFile(filePath, ctx.env.appVersion);
     try {
       fillDemoCase(db);
@@ -107,7 +120,9 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
   },
 
   'files.list'(ctx, input) {
-    const folder = path.resolve(input.folder ?? ctx.env.documentsDir);
+    // With no Documents folder yet, the file picker starts in the home folder instead of an empty nowhere.
+    const start = fs.existsSync(ctx.env.documentsDir) ? ctx.env.documentsDir : os.homedir();
+    const folder = path.resolve(input.folder ?? start);
     let names: fs.Dirent[];
     try {
       names = fs.readdirSync(folder, { withFileTypes: true });
