@@ -61,15 +61,17 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
 const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\b(?:dated|filed|entered|signed|date\s+filed)\s*:\s*$|\bdated\s*$/i;
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
 const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s+)?$/i;
-const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be)\s+(?:held|heard|conducted)\b[^.;]{0,40}$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
+const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be)\s+(?:held|heard|conducted|filed|served|submitted|completed|made|lodged|received)\b[^.;]{0,40}$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
 /** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
 const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge|it)\s+(?:previously\s+|had\s+|also\s+|further\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b/i;
-const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)*(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|adjourned|moved|stricken|cancell?ed|taken\s+off|advanced|changed|converted|terminated|withdrawn|superseded)\b/i;
+// The change must be said of this date ("set for 7/27/2012 is reset", "scheduled for 6/12/06, is taken under submission"),
+// not of the next thing in a list ("by 8/22/03, reset telephone conference for ...").
+const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)+(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|adjourned|moved|stricken|cancell?ed|taken\s+off|taken\s+under\s+submission|advanced|changed|converted|terminated|withdrawn|superseded)|(?:vacated|cancell?ed|stricken|terminated)\b)/i;
 const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|adjourned|moved|changed|extend\w*)\b[^.;]{0,80}\bfrom\s*$/i;
 /** "the Court is Not hearing motions on 8/30/2019", "will not be held on": a setting that is off. */
 const CALLED_OFF = /\bnot\s+(?:be\s+)?(?:hearing|holding|heard|held|going\s+forward)\b[^.;]{0,60}$|\b(?:cancel+ed|terminated|stricken)\b[^.;]{0,40}$/i;
 /** What a party asked for ("Both motions request that the court extend the time ... to August 20, 2019"): not what the court set. */
-const ASKED = /\b(?:motions?|plaintiffs?|defendants?|petitioners?|respondents?|movants?|parties|they|he|she)\s+(?:request|requests|requested|seek|seeks|sought|ask|asks|asked)\b/i;
+const ASKED = /\b(?:motions?|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel|parties|they|he|she)\s+(?:request|requests|requested|seek|seeks|sought|ask|asks|asked)\b/i;
 const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than)|no\s+(?:sooner|earlier)\s+than|(?<!(?:due|filed|served|made)\s)after|since|beginning|starting|commencing|effective(?:\s+as\s+of)?|as\s+of)\s*$/i;
 const SPAN_BEFORE = /\b(?:excluded|excludable|exclusion|XT\d?|tolled)\b[^.;]{0,60}$|\b(?:start|end)\s+date\s*:?\s*$|\bbetween\s*$/i;
 const SPAN_SECOND = /\d\s*(?:-|–|—|through|thru)\s*$/i;
@@ -151,6 +153,8 @@ function tableRows(text: string, mentions: DateMention[]): void {
 }
 
 const PROCEEDING_MINUTES = /^\W*(?:E[PO]:\s*)?(?:minute\s+entry\s+for\s+proceedings\s+held|minutes\s*:|minutes\s+of\s+(?:the\s+)?proceedings?)/i;
+const MODIFIES_SCHEDULE = /\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\b(?:[^.]|\.(?!\s+[A-Z][a-z])){0,120}?\b(?:granted|approved)\b|\b(?:scheduling\s+order|schedule|deadlines?)\s+(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|vacated|extended|revised)\b|\bis\s+amended\s+as\s+follows\b/i;
+const SCHEDULE_RECITAL = /^\s*(?:by|in)\s+(?:an?\s+|its\s+|the\s+)?(?:order|scheduling\s+order|discovery\s+and\s+scheduling\s+order)\s+(?:filed|entered|issued|dated)\b|\b(?:the\s+)?(?:undersigned|court)\s+(?:previously\s+)?(?:set|issued|entered)\s+(?:a|the)\s+(?:schedule|scheduling\s+order)\b/i;
 const CLOSES_CASE = /\bclerk\b[^.]{0,60}\bclose\s+(?:this|the)\s+(?:case|action|file)\b|\b(?:case|action)\s+is\s+(?:hereby\s+)?(?:dismissed|closed)\b/i;
 const EARLIER_ORDER = /\border\s*\[\d+\]|\border\s*\(\s*(?:ECF|Doc|Dkt)\.?\s*(?:No\.?\s*)?\d+\s*\)|\bcourt['’]s\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+order\b|\b(?:prior|earlier|previous)\s+order\b/i;
 
@@ -190,6 +194,17 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
   if (orderDate !== undefined && PROCEEDING_MINUTES.test(text.trimStart())) {
     for (const m of mentions) if (m.role === 'appearance' && m.iso === orderDate) m.role = 'happened';
   }
+  // An order that changes a schedule while reciting the old one ("By order filed June 15, 2021, the undersigned set a
+  // schedule ... that included the following deadlines: ...; Defendant's motion to modify the Scheduling Order is
+  // GRANTED"): the recited dates are the old ones.
+  if (MODIFIES_SCHEDULE.test(text)) {
+    for (const m of mentions) {
+      if (m.role !== 'deadline' && m.role !== 'appearance') continue;
+      const head = text.slice(Math.max(0, m.start - 600), m.start);
+      const stop = Math.max(head.lastIndexOf('. ') + 2, head.lastIndexOf('.\n') + 2, head.lastIndexOf('\n') + 1);
+      if (SCHEDULE_RECITAL.test(stop > 0 ? head.slice(stop) : head)) m.role = 'changed';
+    }
+  }
   // An order that closes the case ends the court dates earlier orders set ("Order [36], resetting the trial for July 1").
   if (CLOSES_CASE.test(text)) {
     for (const m of mentions) if (m.role === 'appearance' && EARLIER_ORDER.test(text.slice(m.sentenceStart, m.start))) m.role = 'recited';
@@ -204,7 +219,7 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   if (SIGNED.test(local) && !DEADLINE_LEAD.test(local.slice(-25))) return 'signed';
   if (SPAN_BEFORE.test(local) || SPAN_SECOND.test(local) || SPAN_AFTER.test(tail) || (SPAN_BEFORE.test(sentenceLead) && /^\s*(?:to|and|thru|through|-)\s*$/i.test(lead))) return 'span';
   if (CHANGED_AFTER.test(tail) || CHANGED_BEFORE.test(local) || CALLED_OFF.test(local)) return 'changed';
-  if (ASKED.test(sentenceLead) && !/\b(?:granted|ordered|shall|must)\b/i.test(sentenceLead)) return 'asked';
+  if (ASKED.test(sentenceLead) && !/\b(?:grant(?:ed|ing|s)?|ordered|shall|must)\b/i.test(sentenceLead)) return 'asked';
   const liveTo = LIVE_TO.test(local) || (LIVE_TO.test(sentenceLead) && /^\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:to|for|until)\s*$/i.test(lead));
   if (!liveTo && HAPPENED.test(local) && !FUTURE_HELD.test(local)) return 'happened';
   if (BOUND.test(local) && !DEADLINE_LEAD.test(local)) return 'bound';

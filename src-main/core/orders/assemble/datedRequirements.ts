@@ -23,7 +23,8 @@ export function addDatedRequirements(ctx: AssembleContext): void {
   ctx.mentions.forEach((m, i) => {
     if (ctx.used.has(i) || !LIVE.has(m.role)) return;
     ctx.used.add(i);
-    if (allOf(ctx).some((r) => r.rule?.fixedDate === m.iso && inside(ctx.spans.get(r.id), m.start))) return;
+    // Already someone's date in the same words; a court date and a paper due that day are two different things.
+    if (allOf(ctx).some((r) => r.rule?.fixedDate === m.iso && (r.kind === 'appearance') === (m.role === 'appearance') && inside(ctx.spans.get(r.id), m.start))) return;
     // "prior to July 25, 2014": July 25 itself is too late, so the last day is July 24.
     const rule: DeadlineRule = { trigger: 'fixed-date', triggerWords: ctx.text.slice(m.start, m.end), fixedDate: m.strictlyBefore === true ? addDays(m.iso, -1) : m.iso };
     if (m.strictlyBefore === true) {
