@@ -45,6 +45,22 @@ export function SideList() {
       <button type="button" className="close-case" onClick={() => void closeCase()}>
         Close this case
       </button>
+      {/* Next to "Close this case", where a person at a library looks for it; the full steps are on Help. */}
+      <button
+        type="button"
+        className="link-button leave-link"
+        onClick={() => {
+          go('help');
+          // The keyboard lands on the section once the Help screen has drawn it.
+          setTimeout(() => {
+            const heading = document.getElementById('leave-heading');
+            heading?.scrollIntoView({ block: 'start' });
+            heading?.focus({ preventScroll: true });
+          }, 50);
+        }}
+      >
+        Leaving a shared computer?
+      </button>
     </nav>
   );
 }

@@ -34,7 +34,9 @@ export function HelpScreen() {
         <p>{texts.prisonMailboxRule}</p>
       </section>
       <section className="card" aria-labelledby="leave-heading">
-        <h2 id="leave-heading">On a library or shared computer</h2>
+        <h2 id="leave-heading" tabIndex={-1}>
+          On a library or shared computer
+        </h2>
         <LeaveComputer />
       </section>
       <section className="card" aria-labelledby="keys-heading">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../api/client';
 import type { BackupInfo, FolderListing, RecentFile } from '../../src-main/core/api/contract';
+import { LeaveComputer } from '../components/LeaveComputer';
 import { mayFill } from '../components/suggestion';
 import { StartFromOrder } from './orders/StartFromOrder';
 import { useCase } from '../store/caseStore';
@@ -201,6 +202,12 @@ export function Welcome() {
           </ul>
         </section>
       )}
+
+      {/* Where a person at a library looks before walking away: the start screen. */}
+      <details className="card leave">
+        <summary>Leaving a library or shared computer?</summary>
+        <LeaveComputer onDone={() => window.location.reload()} />
+      </details>
     </main>
   );
 }
