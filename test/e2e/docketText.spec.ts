@@ -1,5 +1,5 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { createCase, expect, test } from './fixtures.js';
+import { addOrderByPasting, createCase, expect, test } from './fixtures.js';
 
 // A docket entry as people paste it from a court e-mail: a reset hearing, a due date, an excluded span.
 const ENTRY =
@@ -8,10 +8,7 @@ const ENTRY =
 test('a docket entry is read: the court date to attend, the due dates, and every other date with its reason', async ({ page, openApp, caseFilePath }) => {
   await openApp();
   await createCase(page, caseFilePath);
-  await page.getByRole('button', { name: 'Orders' }).click();
-  await page.getByLabel("Or paste the order's words here").fill(ENTRY);
-  await page.getByRole('button', { name: 'Read this order' }).click();
-  await expect(page.getByRole('heading', { name: 'What does the order ask of me?' })).toBeVisible();
+  await addOrderByPasting(page, ENTRY);
 
   const conference = page.locator('article', { hasText: 'a court date to attend' });
   await expect(conference).toContainText(/final pretrial conference/i);

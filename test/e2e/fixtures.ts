@@ -23,6 +23,14 @@ export async function createCase(page: Page, filePath: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'About your case', level: 1 })).toBeVisible();
 }
 
+/** In an open case: paste an order's words on the Orders screen and wait until the app has read it. */
+export async function addOrderByPasting(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Orders' }).click();
+  await page.getByLabel("Or paste the order's words here").fill(text);
+  await page.getByRole('button', { name: 'Read this order' }).click();
+  await expect(page.getByRole('heading', { name: 'What does the order ask of me?' })).toBeVisible();
+}
+
 /**
  * Type a date the way a person does: click in, arrow back to the month, then one key at a time
  * (US order, as Chromium shows it).

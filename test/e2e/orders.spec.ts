@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createCase, expect, test } from './fixtures.js';
+import { addOrderByPasting, createCase, expect, test } from './fixtures.js';
 
 const ORDER = fs.readFileSync('test/fixtures/orders/dickson-v-gomez-order-2021-05-24.txt', 'utf8');
 
@@ -37,10 +37,7 @@ test('I have a court order: read it first, the caption fills in marked "please c
 test('add an order to an open case, mark a requirement done, see it on What\'s next', async ({ page, openApp, caseFilePath }) => {
   await openApp();
   await createCase(page, caseFilePath);
-  await page.getByRole('button', { name: 'Orders' }).click();
-  await page.getByLabel("Or paste the order's words here").fill(ORDER);
-  await page.getByRole('button', { name: 'Read this order' }).click();
-  await expect(page.getByRole('heading', { name: 'What does the order ask of me?' })).toBeVisible();
+  await addOrderByPasting(page, ORDER);
   const card = page.locator('article', { hasText: 'within 21 days' }).first();
   await card.getByRole('button', { name: 'Mark done' }).click();
   await expect(card.getByText('Done', { exact: true }).first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { createCase, expect, test, typeDate } from './fixtures.js';
+import { addOrderByPasting, createCase, expect, test, typeDate } from './fixtures.js';
 
 // An order that counts from receipt (issue 10, item 3): no date until the person says when it arrived, then no mail days.
 const ORDER = [
@@ -15,10 +15,7 @@ const ORDER = [
 test('a period from receipt asks for the day the order arrived, then counts from it without mail days', async ({ page, openApp, caseFilePath }) => {
   await openApp();
   await createCase(page, caseFilePath);
-  await page.getByRole('button', { name: 'Orders' }).click();
-  await page.getByLabel("Or paste the order's words here").fill(ORDER);
-  await page.getByRole('button', { name: 'Read this order' }).click();
-  await expect(page.getByRole('heading', { name: 'What does the order ask of me?' })).toBeVisible();
+  await addOrderByPasting(page, ORDER);
 
   const card = page.locator('article', { hasText: 'written response' }).first();
   await expect(card).toContainText('Enter the day it reached you');
