@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cleanOrderText, explainOrder, findDates, type OrderExplanation } from '../src-main/core/orders/index.js';
+import { readingGrade } from '../src-main/core/plainLanguage/index.js';
 
 export interface KeyDeadline {
   trigger: string;
@@ -49,6 +50,8 @@ export interface FileScore {
   onPastDates: Given[];
   /** Absolute dates in the text that end up in no card and no "other dates" line. */
   droppedDates: string[];
+  /** Reading grade of each card's summary (glossary words count as one short word). */
+  grades: number[];
 }
 
 export interface SetScore {
@@ -61,6 +64,7 @@ export interface SetScore {
   late: number;
   onPastDates: number;
   droppedDates: number;
+  grade: { summaries: number; average: number; max: number; above8: number; above10: number };
 }
 
 const norm = (t: string) => (t === 'hearing' ? 'conference' : t);
@@ -96,7 +100,7 @@ export function scoreOne(file: string, text: string, key: KeyEntry, withOrderDat
   const ex = explainOrder(text, withOrderDate && key.orderDate !== undefined ? { orderDate: key.orderDate } : {});
   const given = givenOf(ex);
   const used = new Set<number>();
-  const score: FileScore = { file, expected: key.deadlines.length, found: 0, missed: [], extras: [], wrongActors: [], late: [], onPastDates: [], droppedDates: [] };
+  const score: FileScore = { file, expected: key.deadlines.length, found: 0, missed: [], extras: [], wrongActors: [], late: [], onPastDates: [], droppedDates: [], grades: ex.requirements.map((r) => readingGrade(r.summary)) };
   // Two passes: first a match whose actor also fits, then any match (its actor is then wrong).
   const matchOf = new Map<number, number>();
   for (const pass of [true, false]) {
@@ -151,6 +155,7 @@ export function scoreSet(dir: string, withOrderDate = true): SetScore {
     .sort()
     .map((f) => scoreOne(f, fs.readFileSync(path.join(dir, f), 'utf8'), key[f]!, withOrderDate));
   const sum = (fn: (s: FileScore) => number) => files.reduce((a, s) => a + fn(s), 0);
+  const grades = files.flatMap((f) => f.grades);
   return {
     set: path.basename(dir),
     files,
@@ -161,6 +166,13 @@ export function scoreSet(dir: string, withOrderDate = true): SetScore {
     late: sum((s) => s.late.length),
     onPastDates: sum((s) => s.onPastDates.length),
     droppedDates: sum((s) => s.droppedDates.length),
+    grade: {
+      summaries: grades.length,
+      average: grades.reduce((a, g) => a + g, 0) / Math.max(1, grades.length),
+      max: Math.max(0, ...grades),
+      above8: grades.filter((g) => g > 8).length,
+      above10: grades.filter((g) => g > 10).length,
+    },
   };
 }
 

@@ -2,7 +2,7 @@
  * `npm run score:orders [-- --verbose]`: how well the explainer reads the real court texts in
  * test/fixtures/orders. Prints, per set: deadlines found / expected, deadlines given that match
  * nothing expected, wrong actors, dates later than the key's, deadlines on recited past dates, and
- * dates the explainer dropped. A measurement, not a test (the floor is held in a unit test).
+ * dates the explainer dropped, and the reading grade of the cards' summaries. A measurement, not a test (the floor is held in a unit test).
  * `-- --own-date` does not pass the keys' order dates: the app finds each order's date itself.
  */
 import path from 'node:path';
@@ -41,5 +41,7 @@ for (const dir of fixtureSets(root)) {
   console.log(
     `${set.set}: found ${set.found}/${set.expected} (${pct.toFixed(1)}%), extra ${set.extras}, wrong actors ${set.wrongActors}, later than the key ${set.late}, on recited past dates ${set.onPastDates}, dropped dates ${set.droppedDates}`,
   );
+  const g = set.grade;
+  console.log(`${set.set}: summaries ${g.summaries}, reading grade average ${g.average.toFixed(2)}, highest ${g.max.toFixed(1)}, above 8: ${g.above8}, above 10: ${g.above10}`);
 }
 console.log(`\nall sets: found ${totalFound}/${totalExpected} (${((100 * totalFound) / Math.max(1, totalExpected)).toFixed(1)}%)`);

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { explainOrder, validateOrderText } from '../../src-main/core/orders/index.js';
-import { readingGrade } from '../../src-main/core/orders/datedPhrases.js';
+import { readingGrade } from '../../src-main/core/plainLanguage/index.js';
 import { fixtureSets, scoreSet } from '../../scripts/orderScore.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

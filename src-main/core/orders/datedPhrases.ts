@@ -5,7 +5,7 @@
  * pattern names the thing in the order's words (quoted, kept short) and never guesses more.
  */
 import { formatLongDate } from '../deadlines/isoDate.js';
-import { findGlossaryTerms, fleschKincaidGrade } from '../plainLanguage/index.js';
+import { readingGrade } from '../plainLanguage/index.js';
 import type { DateMention, OtherDateReason } from './dateRoles.js';
 import { findDates } from './numbers.js';
 import { actorName, whenPhrase, type Voice } from './summaries.js';
@@ -109,17 +109,6 @@ const WHY: Record<OtherDateReason, string> = {
 export function otherDateWhy(reason: OtherDateReason, event?: string): string {
   if (reason === 'changed' && event !== undefined) return `The old date for the ${event.toLowerCase()}. The order changed or canceled it, so do not go by it.`;
   return WHY[reason];
-}
-
-/** Grade of a sentence as the person meets it: underlined court words (explained on hover) count as one short word. */
-export function readingGrade(text: string): number {
-  let out = '';
-  let at = 0;
-  for (const t of findGlossaryTerms(text)) {
-    out += `${text.slice(at, t.start)}term`;
-    at = t.end;
-  }
-  return fleschKincaidGrade(out + text.slice(at));
 }
 
 const HARD = 10;

@@ -13,6 +13,7 @@ export {
   type ReadingReport,
   type SentenceStats,
 } from './readability.js';
+export { readingGrade } from './readingGrade.js';
 export { GLOSSARY, type GlossaryEntry } from './glossary.js';
 export { findGlossaryTerms, formTokens, formsOf, lookupGlossary, type TermSpan } from './findTerms.js';
 export { NOT_LEGAL_ADVICE, NOT_LEGAL_ADVICE_SHORT, SELF_HELP, SELF_HELP_STEPS } from './notLegalAdvice.js';
