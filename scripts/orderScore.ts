@@ -141,7 +141,7 @@ function droppedDates(text: string, ex: OrderExplanation): string[] {
   for (const r of ex.requirements) {
     for (const d of [r.rule?.fixedDate, r.rule?.triggerDate, r.deadline?.dueDate]) if (d !== undefined) accounted.add(d);
   }
-  for (const o of (ex as { otherDates?: { date: string }[] }).otherDates ?? []) accounted.add(o.date);
+  for (const o of ex.otherDates) accounted.add(o.date);
   const dates = findDates(cleanOrderText(text).text).map((d) => d.iso);
   return [...new Set(dates.filter((d) => !accounted.has(d)))];
 }

@@ -255,7 +255,7 @@ export function analyzeClause(input: ClauseInput): Analysis | null {
   // Court events: "The motion is set for hearing on April 7, 2025 at 10:00 a.m."
   const eventWord = /\b(mandatory\s+settlement\s+conference|settlement\s+conference|status\s+conference|scheduling\s+conference|pretrial\s+conference|pre-trial\s+conference|case\s+management\s+conference|evidentiary\s+hearing|hearing|trial|oral\s+argument)\b/.exec(lc);
   // "Statements shall be submitted ... before the settlement conference, which is set for June 10": a duty about the event, not the event.
-  const dutyFirst = main !== undefined && main.index < eventWord?.index! && ['file', 'serve', 'respond', 'contact', 'meet-and-confer'].includes(kindOfPredicate(lc.slice(main.verbStart), main.passive).kind);
+  const dutyFirst = eventWord !== null && main !== undefined && main.index < eventWord.index && ['file', 'serve', 'respond', 'contact', 'meet-and-confer'].includes(kindOfPredicate(lc.slice(main.verbStart), main.passive).kind);
   if (eventWord !== null && !dutyFirst && /\b(?:is|are|has\s+been|have\s+been|will\s+be|shall\s+be)\s+(?:re)?(?:set|scheduled|calendared|noticed|continued|held|conducted|vacated)\b|\bset\s+for\s+(?:a\s+)?hearing\b|\btaken\s+off\s+calendar\b/.test(lc)) {
     const cancelled = /\bvacated\b|\boff\s+calendar\b/.test(lc);
     if (cancelled || findDates(lc).length > 0) {

@@ -84,12 +84,11 @@ export function appearanceSummary(event: string, rule: DeadlineRule | undefined,
 }
 
 /** A period the clause rules did not read, told with the order's own event words. */
-export function periodSummary(clause: string, rule: DeadlineRule, actor: Actor, v: Voice): string {
+export function periodSummary(rule: DeadlineRule, actor: Actor, v: Voice): string {
   const name = actorName(actor, v);
   const whom = actor === 'all-parties' ? 'Each party' : name ?? 'Someone';
   const span = rule.hours !== undefined ? `${rule.hours} hours` : '';
   const when = span !== '' ? `${rule.direction === 'before' ? `at least ${span} before` : `within ${span} after`} ${rule.triggerWords.replace(/^the\s+/i, 'the ')}` : whenPhrase(rule);
-  void clause;
   return `${whom} must act ${when}. Read the order’s words for what must be done.`;
 }
 

@@ -3,6 +3,7 @@
  * requirements found so far with the words each covers, and which mentions are already used.
  */
 import { actorOf } from '../actors.js';
+import { isCourtEvent } from '../timePhrase.js';
 import type { CaptionFacts } from '../caption.js';
 import type { DateMention } from '../dateRoles.js';
 import { toOriginalSpan } from '../spanMap.js';
@@ -26,10 +27,16 @@ export interface AssembleContext {
   spans: Map<string, [number, number][]>;
   /** Court-event cards whose only date turned out to be an old one: the appearance or the other-dates line says it all. */
   dropped: Set<string>;
+  /** Names the order gives a court event ('(the "Conference")'). */
+  eventTerms: string[];
+  /** The order never asks the parties to meet or confer, so its "conference" is the court's. */
+  noMeetAndConfer: boolean;
   nextId(kind: string): string;
 }
 
 export const LIVE = new Set(['deadline', 'appearance']);
+/** Kinds of card the clause rules word well enough to reuse for an added date or period. */
+export const DUTY_KINDS = /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/;
 const CRIMINAL = /\b(?:AUSA|indictment|sentenc\w*|arraignment|plea\s+of\s+(?:not\s+)?guilty|supervised\s+release|U\.S\.\s+Attorney|as\s+to\s+(?:defendant\s+)?[A-Z][a-z]+\s+[A-Z])/;
 
 export function newContext(cleaned: CleanedText, found: Requirement[], spans: Map<string, [number, number][]>, caption: CaptionFacts, voice: Voice, mentions: DateMention[]): AssembleContext {
@@ -50,6 +57,8 @@ export function newContext(cleaned: CleanedText, found: Requirement[], spans: Ma
     added: [],
     spans,
     dropped: new Set(),
+    eventTerms: definedEventTerms(cleaned.text),
+    noMeetAndConfer: !/\bmeet\s+and\s+confer|\bconfer(?:red|ring)?\b|\bmeet-and-confer\b/i.test(cleaned.text),
     nextId(kind) {
       const n = (counters.get(kind) ?? 0) + 1;
       counters.set(kind, n);
@@ -114,4 +123,15 @@ export function sentenceAround(text: string, start: number, end: number): [numbe
   const after = text.slice(end, end + 300);
   const r = /[.!?;](?<!\b(?:[ap]\.m|No|Mr|Ms|Dr|v|Nos|U\.S|Fed|Civ|R|P)\.)(?:\s+(?=[A-Z(])|\s*$)|\n\s*\n(?=\s*[A-Z0-9(•*-])/.exec(after);
   return [s, r === null ? Math.min(text.length, end + 300) : end + r.index + 1];
+}
+
+/** Names the order gives a court event: 'a Case Management Conference (the "Conference")' -> "Conference". */
+function definedEventTerms(text: string): string[] {
+  const out: string[] = [];
+  const re = /\(\s*(?:the\s+)?["“]([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})["”]\s*\)/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    if (isCourtEvent(before) || /\b(?:conference|hearing|trial)\s*$/i.test(before)) out.push(m[1]!);
+  }
+  return out;
 }

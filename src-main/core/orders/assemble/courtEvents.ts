@@ -52,14 +52,3 @@ export function linkEvent(rule: DeadlineRule | undefined, appearances: Requireme
   rule.triggerDate = only.rule.fixedDate;
   if (only.rule.time !== undefined) rule.time = only.rule.time;
 }
-
-/** Names the order gives a court event: 'a Case Management Conference (the "Conference")' -> "Conference". */
-export function definedEventTerms(text: string): string[] {
-  const out: string[] = [];
-  const re = /\(\s*(?:the\s+)?["“]([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})["”]\s*\)/g;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (isCourtEvent(before) || /\b(?:conference|hearing|trial)\s*$/i.test(before)) out.push(m[1]!);
-  }
-  return out;
-}

@@ -14,10 +14,8 @@ import { findDocument } from '../documents.js';
 import { plain } from '../plainWords.js';
 import { summarize } from '../summaries.js';
 import type { Actor, DeadlineRule, Requirement } from '../types.js';
-import { addRequirement, allOf, dutyActor, inside, LIVE, movantContext, quoteOf, sentenceAround, slug, type AssembleContext } from './context.js';
+import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, LIVE, movantContext, quoteOf, sentenceAround, slug, type AssembleContext } from './context.js';
 import { sameEvent, toAppearance } from './courtEvents.js';
-
-const DUTY_KINDS = /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/;
 
 export function addDatedRequirements(ctx: AssembleContext): void {
   ctx.mentions.forEach((m, i) => {

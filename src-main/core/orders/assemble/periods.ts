@@ -11,22 +11,22 @@ import { findDurations, type Duration } from '../numbers.js';
 import { summarize } from '../summaries.js';
 import { findDeadline, isCourtEvent } from '../timePhrase.js';
 import type { Actor, DeadlineRule, Requirement } from '../types.js';
-import { addRequirement, allOf, dutyActor, inside, movantContext, quoteOf, sentenceAround, type AssembleContext } from './context.js';
-import { definedEventTerms, linkEvent } from './courtEvents.js';
-
-const DUTY_KINDS = /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/;
+import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, movantContext, quoteOf, sentenceAround, type AssembleContext } from './context.js';
+import { linkEvent } from './courtEvents.js';
 
 /** Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it. */
 export function linkCourtEvents(ctx: AssembleContext): void {
-  const terms = definedEventTerms(ctx.text);
-  const appearances = allOf(ctx).filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
-  for (const r of allOf(ctx)) linkEvent(r.rule, appearances, ctx.text.slice(...(ctx.spans.get(r.id)?.[0] ?? [0, 0])), terms, noMeetAndConfer(ctx.text));
+  const appearances = datedAppearances(ctx);
+  for (const r of allOf(ctx)) linkEvent(r.rule, appearances, ctx.text.slice(...(ctx.spans.get(r.id)?.[0] ?? [0, 0])), ctx.eventTerms, ctx.noMeetAndConfer);
+}
+
+function datedAppearances(ctx: AssembleContext): Requirement[] {
+  return allOf(ctx).filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
 }
 
 export function addPeriods(ctx: AssembleContext): void {
   const { text } = ctx;
-  const terms = definedEventTerms(text);
-  const appearances = allOf(ctx).filter((r) => r.kind === 'appearance' && r.rule?.fixedDate !== undefined);
+  const appearances = datedAppearances(ctx);
   for (const d of findDurations(text)) {
     if (allOf(ctx).some((r) => inside(ctx.spans.get(r.id), d.start) && periodMatches(r.rule, d))) continue;
     const [cs, ce] = sentenceAround(text, d.start, d.end);
@@ -39,7 +39,7 @@ export function addPeriods(ctx: AssembleContext): void {
       if (event !== undefined) {
         rule.triggerDate = event.iso;
         if (event.time !== undefined) rule.time = event.time;
-      } else linkEvent(rule, appearances, text.slice(cs, ce), terms, noMeetAndConfer(text));
+      } else linkEvent(rule, appearances, text.slice(cs, ce), ctx.eventTerms, ctx.noMeetAndConfer);
     }
     const clause = text.slice(cs, ce);
     // A period an earlier order set, told as history, is not a new deadline. The sentence may run
@@ -63,7 +63,7 @@ export function addPeriods(ctx: AssembleContext): void {
       kind: useful ? a.kind : 'other',
       actor,
       act: useful ? `${a.act}:period:${d.start}` : `period:${d.start}`,
-      summary: useful ? summarize({ ...a, rule }, ctx.voice) : periodSummary(clause, rule, actor, ctx.voice),
+      summary: useful ? summarize({ ...a, rule }, ctx.voice) : periodSummary(rule, actor, ctx.voice),
       explanation: datedExplanation(actor, ctx.voice),
       quote: quoteOf(ctx.cleaned, cs, ce),
       rule,
@@ -90,11 +90,6 @@ function sameDutyAgain(ctx: AssembleContext, rule: DeadlineRule, clause: string,
     const common = [...mine].filter((w) => theirs.has(w)).length;
     return common / Math.max(1, mine.size, theirs.size) >= 0.6;
   });
-}
-
-/** An order that never asks the parties to meet or confer: its "conference" is the court's. */
-function noMeetAndConfer(text: string): boolean {
-  return !/\bmeet\s+and\s+confer|\bconfer(?:red|ring)?\b|\bmeet-and-confer\b/i.test(text);
 }
 
 function periodMatches(rule: DeadlineRule | undefined, d: Duration): boolean {
