@@ -157,9 +157,7 @@ export function agree(text: string): string {
   return text
     .replace(/\b([Yy]ou)\s+(has|is|was|does|doesn)\b/g, (_, you: string, verb: string) => `${you} ${YOU_VERBS[verb] ?? verb}`)
     .replace(/\b([Yy]ou)\s+((?:fail|wish|want|need|intend|elect|choose|seek|file|desire|decide|prefer|plan|believe|receive|object|dispute|contend|request|move|oppose|appear)s)\b/g, (_, you: string, verb: string) => `${you} ${verb.slice(0, -1)}`)
-    .replace(/\b([Yy]ou)\s+(\w+(?:sh|ch|ss|x))es\b/g, '$1 $2')
-    .replace(/\bhimself\b|\bherself\b/g, 'yourself')
-    .replace(/\b([Yy]ou)\s+(?:himself|herself)\b/g, '$1 yourself');
+    .replace(/\b([Yy]ou)\s+(\w+(?:sh|ch|ss|x))es\b/g, '$1 $2');
 }
 
 const CONSEQUENCE_WORDS: Record<string, string> = {
