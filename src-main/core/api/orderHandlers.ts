@@ -79,14 +79,15 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
 
   'orders.setRequirement'(ctx, input) {
     const db = ctx.session.db();
-    getOrder(db, input.orderId);
+    const order = getOrder(db, input.orderId);
+    const explained = explainStoredOrder(db, order);
     const added = /^added-(\d+)$/.exec(input.requirementId);
     if (added) {
       if (input.status === undefined || input.status === 'new') throw new CaseFileError('bad-input', 'Only the status of a requirement you added can change here.');
       setAddedRequirementStatus(db, Number(added[1]), input.status);
     } else {
       // The note already kept for these words (perhaps under the id an older reader gave) is the one to change.
-      const requirements = explainStoredOrder(db, getOrder(db, input.orderId)).requirements;
+      const requirements = explained.requirements;
       const quote = requirements.find((r) => r.id === input.requirementId)?.quote;
       const existing = notesByPassage(requirementNotes(db, input.orderId), requirements).get(input.requirementId);
       setRequirementNote(
@@ -101,7 +102,7 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
         quote === undefined ? null : { start: quote.start, end: quote.end },
       );
     }
-    return orderView(db, input.orderId);
+    return orderView(db, input.orderId, undefined, explained);
   },
 
   'orders.addRequirement'(ctx, input) {

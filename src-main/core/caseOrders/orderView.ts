@@ -149,9 +149,10 @@ export function notesByPassage(notes: Map<string, RequirementNote>, requirements
   return out;
 }
 
-export function orderView(db: CaseDb, orderId: number, today = localToday()): OrderView {
+/** `explained` may be passed when the caller has just read the order: a note changes nothing the reading depends on. */
+export function orderView(db: CaseDb, orderId: number, today = localToday(), explainedAlready?: ExplainedOrder): OrderView {
   const order = getOrder(db, orderId);
-  const explained = explainStoredOrder(db, order);
+  const explained = explainedAlready ?? explainStoredOrder(db, order);
   const notes = notesByPassage(requirementNotes(db, orderId), explained.requirements);
   const evidence = contactEvidence(db);
 
