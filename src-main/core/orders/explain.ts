@@ -49,6 +49,8 @@ export interface RequirementDeadline {
   triggerWords: string;
   /** The event the period counts from, in plain words ("the day the order was served"). */
   event: string;
+  /** The period runs from the day the order reached the person: the screens ask for that day. */
+  fromReceipt?: true;
   direction: 'after' | 'before';
   dueDate?: IsoDate;
   /** "Monday, June 14, 2021" */
@@ -163,6 +165,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
       break;
     default:
       if (RECEIPT.test(rule.triggerWords)) {
+        d.fromReceipt = true;
         // FRCP 6(d) adds 3 days only to periods counted from service; receipt is the day it arrived.
         from = validDate(opts.receivedOn);
         label = 'the day the order reached you';

@@ -123,7 +123,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
         <DateField id="detail-served" label="Date you were served" hint={SERVED_DATE_MEANING} value={o.servedDate} error={serviceError} onCommit={(servedDate) => void updateService({ servedDate })} />
         <ServiceMethodField id="detail-method" value={o.serviceMethod} onChange={(serviceMethod) => void updateService({ serviceMethod })} />
         {/* Only orders that count from receipt ask for the day it arrived; mail days never add to it (FRCP 6(d) is about service). */}
-        {(o.receivedDate !== '' || view.requirements.some((r) => r.deadline?.trigger === 'other' && /\breceiv|\breceipt/i.test(r.deadline.triggerWords))) && (
+        {(o.receivedDate !== '' || view.requirements.some((r) => r.deadline?.fromReceipt === true)) && (
           <DateField
             id="detail-received"
             label="Date the order reached you"
