@@ -1,11 +1,12 @@
-/** Dates and counts in words, the same way on every screen. */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** Dates and counts in words, the same way on every screen (and in the papers: the same functions). */
+import { format } from 'date-fns';
 
-export function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const wd = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-  return `${DAYS[wd]}, ${MONTHS[m - 1]} ${d}, ${y}`;
+/** '2021-06-14' -> 'Monday, June 14, 2021' */
+export { formatLongDate as longDate } from '../src-main/core/deadlines/isoDate';
+
+/** Now, on this computer, as 'YYYY-MM-DDTHH:mm'. */
+export function localNow(now: number | Date = Date.now()): string {
+  return format(now, "yyyy-MM-dd'T'HH:mm");
 }
 
 export function daysLeftWords(days: number | null): string {

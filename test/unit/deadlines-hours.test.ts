@@ -42,6 +42,17 @@ test('6(a)(2)(B) every hour is a real hour: across the autumn clock change (2024
   assert.equal(due({ from: '2024-03-09T09:00', hours: 48, timeZone: LA }).due, '2024-03-11T10:00');
 });
 
+test('a start time the clock skipped is asked about, not guessed; one that happened twice counts from the first', () => {
+  const skipped = computeDueTime({ from: '2021-03-14T02:30', hours: 24, timeZone: LA });
+  assert.ok(!skipped.ok);
+  assert.equal(skipped.error.code, 'bad-date');
+  assert.equal(skipped.error.message, 'On Sunday, March 14, 2021, clocks in America/Los_Angeles jumped ahead, so 2:30 AM did not happen that day. Please check the time.');
+  // London's 01:30 happened twice on 2020-10-25 (summer time, then winter time). Counting from
+  // the first is never later: 24 real hours after 00:30 UTC is 00:30 on Monday's clock.
+  assert.equal(due({ from: '2020-10-25T01:30', hours: 24, timeZone: 'Europe/London' }).due, '2020-10-26T00:30');
+  assert.equal(due({ from: '2021-11-07T01:30', hours: 24, timeZone: LA }).due, '2021-11-08T00:30');
+});
+
 test('6(a)(3): a day the court was closed counts like a holiday for hours too', () => {
   assert.equal(due({ from: '2021-06-14T09:00', hours: 24, timeZone: LA, closures: [{ date: '2021-06-15', name: 'snow' }] }).due, '2021-06-16T09:00');
 });

@@ -2,18 +2,14 @@
 import { z } from 'zod';
 import type { ExplainedOrder, OrderView, UpcomingDeadlines } from '../caseOrders/orderView.js';
 import type { StoredOrder } from '../caseOrders/orderRepository.js';
-import { MAX_PERIOD_HOURS, SERVICE_METHODS, type DueDate, type HoursDue } from '../deadlines/index.js';
+import { MAX_PERIOD_HOURS, parseIsoDate, SERVICE_METHODS, type DueDate, type HoursDue } from '../deadlines/index.js';
 import { none } from './caseContract.js';
 
 /** A real calendar date, checked here so every method gets the same plain message. */
 export const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Please write the date as YYYY-MM-DD, for example 2021-06-14.')
-  .refine((s) => {
-    const [y, m, d] = s.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, d));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d && y >= 1900 && y <= 2199;
-  }, 'That date does not exist. Please check the day and the month.');
+  .refine((s) => parseIsoDate(s).ok, 'That date does not exist. Please check the day and the month.');
 
 const serviceMethod = z.enum([...SERVICE_METHODS, '']);
 const orderId = z.number().int().positive();

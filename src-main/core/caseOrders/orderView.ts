@@ -3,13 +3,14 @@
  * text, joined with the person's own notes (confirmed, done, edited wording, a date set by hand),
  * the conference from the contact log, and court closures.
  */
+import { format } from 'date-fns';
 import type { CaseDb } from '../db/openCaseFile.js';
 
 import { explainOrder } from '../orders/index.js';
 import type { Actor, Conflict, Requirement } from '../orders/types.js';
 import { findGlossaryTerms, type TermSpan } from '../plainLanguage/index.js';
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
-import { PRISON_MAILBOX_RULE } from '../deadlines/index.js';
+import { daysBetween, PRISON_MAILBOX_RULE } from '../deadlines/index.js';
 import { addedRequirements, getOrder, listClosures, listOrders, requirementNotes, type RequirementNote, type RequirementStatus, type StoredOrder } from './orderRepository.js';
 import { courtState } from './courtState.js';
 import { readingText, type ReadingText } from './readingText.js';
@@ -97,11 +98,7 @@ export interface UpcomingDeadlines {
 
 /** Today in the person's own time zone, as YYYY-MM-DD. */
 export function localToday(now = new Date()): string {
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  return format(now, 'yyyy-MM-dd');
 }
 
 /** Case numbers are compared on their core ("1:17-cv-00294"), ignoring judge initials and "(PC)". */

@@ -1,17 +1,12 @@
 /**
- * Calendar days as 'YYYY-MM-DD'. All arithmetic is done in UTC so that the computer's own
- * time zone and daylight-saving changes can never add or lose a day.
+ * Calendar days as 'YYYY-MM-DD', counted and named with date-fns on UTC dates, so the
+ * computer's own time zone and its daylight-saving changes can never add or lose a day
+ * (test/unit/deadlines-timeZones.test.ts). Parsing stays ours and strict
+ * (date-fns alone would take '2021-5-4'), with messages a person can act on.
  */
+import { UTCDate } from '@date-fns/utc';
+import { addDays as addCalendarDays, differenceInCalendarDays, format, formatISO, getDay, getDaysInMonth } from 'date-fns';
 import type { IsoDate, ParsedDate } from './types.js';
-
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-const DAY_MS = 86_400_000;
 
 // The holiday rules are modern law; a year far outside this range is almost surely a typo
 // (0021 for 2021), and we would rather ask than count from it.
@@ -24,19 +19,22 @@ function badDate(message: string): ParsedDate {
   return { ok: false, error: { code: 'bad-date', message } };
 }
 
-// Date.UTC reads years 0-99 as 1900-1999; setUTCFullYear does not.
-function utcMidnight(year: number, monthIndex: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, monthIndex, day);
-  return d.getTime();
+// UTCDate reads and sets every field in UTC, so date-fns counts the same days on every
+// computer, whatever its time zone. Its constructor reads years 0-99 as 1900-1999;
+// setFullYear does not.
+function dayAt(year: number, monthIndex: number, day: number): Date {
+  const d = new UTCDate(0);
+  d.setFullYear(year, monthIndex, day);
+  return d;
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcMidnight(year, month, 0)).getUTCDate();
+  return getDaysInMonth(dayAt(year, month - 1, 1));
 }
 
+/** 1 -> 'January' */
 export function monthName(month: number): string {
-  return MONTH_NAMES[month - 1] ?? '';
+  return Number.isInteger(month) && month >= 1 && month <= 12 ? format(dayAt(2000, month - 1, 1), 'MMMM') : '';
 }
 
 /** Strict: the string must be exactly YYYY-MM-DD and name a day that exists. */
@@ -67,33 +65,22 @@ export function isIsoDate(text: string): boolean {
   return parseIsoDate(text).ok;
 }
 
-interface DateParts {
-  year: number;
-  month: number;
-  day: number;
-}
-
 // Helpers below take dates that were already checked; a bad one here is a programming
 // mistake, so it throws instead of quietly producing a wrong deadline. They do not apply the
 // year range, so holiday rules can look one year past either end of it.
-function partsOf(date: IsoDate): DateParts {
+function dayOf(date: IsoDate): Date {
   const match = typeof date === 'string' ? ISO_SHAPE.exec(date) : null;
-  const parts = match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
-  if (!parts || parts.month < 1 || parts.month > 12 || parts.day < 1 || parts.day > daysInMonth(parts.year, parts.month)) {
-    throw new RangeError(`Not a valid date: ${String(date)}`);
+  if (match) {
+    const month = Number(match[2]) - 1;
+    const day = Number(match[3]);
+    const d = dayAt(Number(match[1]), month, day);
+    // setFullYear rolls 2021-02-30 over into March: a day that does not exist comes back changed.
+    if (month >= 0 && month <= 11 && d.getMonth() === month && d.getDate() === day) return d;
   }
-  return parts;
+  throw new RangeError(`Not a valid date: ${String(date)}`);
 }
 
-function utcMs(date: IsoDate): number {
-  const { year, month, day } = partsOf(date);
-  return utcMidnight(year, month - 1, day);
-}
-
-function fromUtcMs(ms: number): IsoDate {
-  const d = new Date(ms);
-  return isoFromParts(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
+const isoOf = (d: Date): IsoDate => formatISO(d, { representation: 'date' });
 
 export function isoFromParts(year: number, month: number, day: number): IsoDate {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -101,29 +88,33 @@ export function isoFromParts(year: number, month: number, day: number): IsoDate 
 
 export function addDays(date: IsoDate, n: number): IsoDate {
   if (!Number.isInteger(n)) throw new RangeError(`Days to add must be a whole number, got ${n}`);
-  return fromUtcMs(utcMs(date) + n * DAY_MS);
+  return isoOf(addCalendarDays(dayOf(date), n));
+}
+
+/** Whole calendar days from one date to another: 2021-06-14 to 2021-06-16 is 2, and back is -2. */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(dayOf(to), dayOf(from));
 }
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayNumber(date: IsoDate): number {
-  return new Date(utcMs(date)).getUTCDay();
+  return getDay(dayOf(date));
 }
 
 export function weekdayName(date: IsoDate): string {
-  return WEEKDAY_NAMES[weekdayNumber(date)] ?? '';
+  return format(dayOf(date), 'EEEE');
 }
 
 export function yearOf(date: IsoDate): number {
-  return partsOf(date).year;
+  return dayOf(date).getFullYear();
 }
 
 /** "June 14, 2021" */
 export function formatShortDate(date: IsoDate): string {
-  const { year, month, day } = partsOf(date);
-  return `${monthName(month)} ${day}, ${year}`;
+  return format(dayOf(date), 'MMMM d, yyyy');
 }
 
 /** "Monday, June 14, 2021" */
 export function formatLongDate(date: IsoDate): string {
-  return `${weekdayName(date)}, ${formatShortDate(date)}`;
+  return format(dayOf(date), 'EEEE, MMMM d, yyyy');
 }

@@ -19,6 +19,7 @@ import { courtCalendar } from './courtCalendar.js';
 import { closedDaySentence } from './explainSteps.js';
 import { formatLongDate, parseIsoDate } from './isoDate.js';
 import { rollToOpenDay } from './rule6a.js';
+import { formatClockTime, instantOfWallTime, isKnownTimeZone, isSkippedTime, wallTimeAt } from './wallClock.js';
 import type { Closure, IsoDate } from './types.js';
 
 export const MAX_PERIOD_HOURS = 24 * 400;
@@ -46,38 +47,8 @@ export type HoursResult = { ok: true; value: HoursDue } | { ok: false; error: { 
 const WALL = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
 const HOUR_MS = 3_600_000;
 
-/** How far the zone's clock is ahead of UTC at an instant, in ms. */
-function zoneOffset(timeZone: string, instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(instant));
-  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(n('year'), n('month') - 1, n('day'), n('hour'), n('minute'), n('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant a wall-clock time names in a zone (the second reading wins in the autumn's repeated hour). */
-function wallToInstant(wall: number, timeZone: string): number {
-  const first = wall - zoneOffset(timeZone, wall);
-  return wall - zoneOffset(timeZone, first);
-}
-
-function instantToWall(instant: number, timeZone: string): { date: IsoDate; time: string } {
-  const wall = new Date(instant + zoneOffset(timeZone, instant)).toISOString();
-  return { date: wall.slice(0, 10), time: wall.slice(11, 16) };
-}
-
-/** "5:00 PM" */
-export function formatClockTime(time: string): string {
-  const [h, m] = time.split(':').map(Number) as [number, number];
-  return `${((h + 11) % 12) + 1}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-}
-
-function validTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return typeof timeZone === 'string' && timeZone !== '';
-  } catch {
-    return false;
-  }
+function skippedMessage(date: IsoDate, time: string, timeZone: string): string {
+  return `On ${formatLongDate(date)}, clocks in ${timeZone} jumped ahead, so ${formatClockTime(time)} did not happen that day. Please check the time.`;
 }
 
 const at = (date: IsoDate, time: string) => `${formatClockTime(time)} on ${formatLongDate(date)}`;
@@ -94,7 +65,7 @@ export function computeDueTime(input: HoursInput): HoursResult {
   if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 0 || hours > MAX_PERIOD_HOURS) {
     return { ok: false, error: { code: 'bad-hours', message: `The number of hours must be a whole number from 0 to ${MAX_PERIOD_HOURS}.` } };
   }
-  if (!validTimeZone(input.timeZone)) return { ok: false, error: { code: 'bad-time-zone', message: `"${input.timeZone}" is not a time zone we know. Use a name like America/Los_Angeles.` } };
+  if (!isKnownTimeZone(input.timeZone)) return { ok: false, error: { code: 'bad-time-zone', message: `"${input.timeZone}" is not a time zone we know. Use a name like America/Los_Angeles.` } };
   const closures: Closure[] = [];
   for (const c of Array.isArray(input.closures) ? input.closures : []) {
     const d = parseIsoDate(c?.date);
@@ -103,10 +74,13 @@ export function computeDueTime(input: HoursInput): HoursResult {
   }
 
   const tz = input.timeZone;
-  const startWall = Date.parse(`${day.value}T${m[2]}:${m[3]}:00Z`);
-  const start = instantToWall(wallToInstant(startWall, tz), tz);
+  const from = `${day.value}T${m[2]}:${m[3]}`;
+  // A deadline is not counted from a time that never happened: the person is asked instead.
+  if (isSkippedTime(from, tz)) return { ok: false, error: { code: 'bad-date', message: skippedMessage(day.value, `${m[2]}:${m[3]}`, tz) } };
+  const startsAt = instantOfWallTime(from, tz);
+  const start = wallTimeAt(startsAt, tz);
   // 6(a)(2)(A)-(B): start at once and count every hour, weekends and holidays included.
-  const end = instantToWall(wallToInstant(startWall, tz) + hours * HOUR_MS, tz);
+  const end = wallTimeAt(startsAt + hours * HOUR_MS, tz);
   const steps = [
     `The time starts at once, at ${at(start.date, start.time)} (${tz} time).`,
     `${hours} ${hours === 1 ? 'hour' : 'hours'} later is ${at(end.date, end.time)}. Every hour counts, on weekends and holidays too.`,

@@ -2,6 +2,7 @@
  * Numbers, periods of time, dates and times of day as courts write them:
  * "twenty-one (21) days", "thirty (30) calendar days", "May 24, 2021", "5/24/2021", "10:00 a.m.".
  */
+import { daysInMonth, isoFromParts, monthName } from '../deadlines/isoDate.js';
 import type { IsoDate } from './types.js';
 
 const UNITS: Record<string, number> = {
@@ -92,7 +93,7 @@ export function findDurations(text: string): Duration[] {
   return out;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAMES = Array.from({ length: 12 }, (_, i) => monthName(i + 1).toLowerCase());
 const MONTH_ALT = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 
 function monthIndex(word: string): number {
@@ -102,13 +103,7 @@ function monthIndex(word: string): number {
 
 export function isValidDate(y: number, m: number, d: number): boolean {
   if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d)) return false;
-  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
-  const days = [31, (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[m - 1];
-}
-
-export function toIso(y: number, m: number, d: number): IsoDate {
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return y >= 1900 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
 }
 
 /** "04" -> 2004, "98" -> 1998, "2021" -> 2021. */
@@ -157,7 +152,7 @@ export function findDates(text: string): DateMatch[] {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const [y, mo, d] = read(m);
-      if (isValidDate(y, mo, d)) found.push({ start: m.index, end: m.index + m[0].length, iso: toIso(y, mo, d) });
+      if (isValidDate(y, mo, d)) found.push({ start: m.index, end: m.index + m[0].length, iso: isoFromParts(y, mo, d) });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

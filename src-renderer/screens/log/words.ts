@@ -1,4 +1,7 @@
 /** The contact log's words: kinds, outcomes and statuses in plain language, and dates as people say them. */
+import { format } from 'date-fns';
+import { formatLongDate, formatShortDate } from '../../../src-main/core/deadlines/isoDate';
+import { formatClockTime } from '../../../src-main/core/deadlines/wallClock';
 import type { EntryKind, Outcome, PromisedBy, RequestState, RequestView, SetType, StartedBy } from '../../../src-main/core/api/contract';
 
 export const KIND_WORDS: Record<EntryKind, string> = {
@@ -46,26 +49,11 @@ export const STATE_WORDS: Record<RequestState, { word: string; symbol: string }>
   withdrawn: { word: 'Withdrawn', symbol: '–' },
 };
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/** '2021-06-03' -> 'June 3, 2021' */
-export function dateWords(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
-}
-
-/** '2021-06-03' -> 'Thursday, June 3, 2021' */
-export function dayDateWords(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]}, ${dateWords(iso)}`;
-}
-
-/** '14:05' -> '2:05 PM' */
-export function clockWords(hhmm: string): string {
-  const [h, m] = hhmm.split(':').map(Number) as [number, number];
-  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-}
+/** '2021-06-03' -> 'June 3, 2021'; with the weekday, 'Thursday, June 3, 2021'; '14:05' -> '2:05 PM'. */
+export const dateWords = formatShortDate;
+export const dayDateWords = formatLongDate;
+export const clockWords = formatClockTime;
+export { localNow } from '../../format';
 
 export const browserTimeZone = (): string => {
   try {
@@ -84,16 +72,7 @@ export function whenWords(at: string, timeZone: string): string {
 
 /** A saved moment (ISO, UTC) in this computer's time: 'June 4, 2021 at 9:12 AM'. */
 export function savedWords(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${dateWords(`${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`)} at ${clockWords(`${pad(d.getHours())}:${pad(d.getMinutes())}`)}`;
-}
-
-/** Now, on this computer, as 'YYYY-MM-DDTHH:mm'. */
-export function localNow(ms = Date.now()): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  return format(new Date(iso), "MMMM d, yyyy 'at' h:mm a");
 }
 
 export const minutesWords = (m: number | null): string => (m === null ? '' : m === 1 ? '1 minute' : `${m} minutes`);

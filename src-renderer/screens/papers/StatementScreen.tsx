@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { invoke } from '../../api/client';
 import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { useCase } from '../../store/caseStore';
-import { downloadFile, localNow } from './download';
+import { localNow } from '../../format';
+import { downloadFile } from './download';
 import type { PaperPreview } from './paperTypes';
 import { PaperView } from './PaperView';
 

@@ -14,9 +14,3 @@ export function downloadFile(file: { fileName: string; mimeType: string; base64:
   // Give the browser time to start the download before the URL goes away.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** "YYYY-MM-DDTHH:mm" for now, in this computer's time. */
-export function localNow(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}T${p(now.getHours())}:${p(now.getMinutes())}`;
-}
