@@ -283,10 +283,15 @@ export async function checkBuilderConfig(options: CheckOptions = {}): Promise<Ch
   for (const f of mustShip) if (!walkerAccepts(filesFilter, projectDir, f)) errors.push(`files: ${f} would be left out of the app.`);
   for (const f of mustNotShip) if (walkerAccepts(filesFilter, projectDir, f)) errors.push(`files: ${f} would be packed into the app.`);
 
-  // 2f. The .deb needs a homepage and a maintainer (FpmTarget.computeFpmMetaInfoOptions).
+  // 2f. The .deb needs a homepage and a maintainer (FpmTarget.computeFpmMetaInfoOptions). Without
+  // one in package.json, scripts/dist.ts passes CASEFILE_HOMEPAGE to electron-builder.
   if (result.targets.some((t) => t.target === 'deb')) {
     const url = await new builder.lib.AppInfo(packager, null).computePackageUrl();
-    if (!url) errors.push('The .deb needs a project homepage: add "homepage" (or a GitHub "repository") to package.json.');
+    // packager.metadata leaves out "scripts": read them from package.json itself.
+    const ownScripts = (JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts?: Dict }).scripts;
+    const distScript = String(ownScripts?.dist ?? '');
+    if (url && /\bexample\.(?:org|com|net)\b/i.test(url)) errors.push(`package.json: the homepage ${url} is a placeholder, and the .deb would ship it. Leave it out: npm run dist takes the address from CASEFILE_HOMEPAGE.`);
+    if (!url && !distScript.includes('scripts/dist.ts')) errors.push('The .deb needs a project homepage: add "homepage" to package.json, or run electron-builder through scripts/dist.ts (CASEFILE_HOMEPAGE).');
     const linux = isDict(config.linux) ? config.linux : {};
     const deb = isDict(config.deb) ? config.deb : {};
     const author = metadata.author;
