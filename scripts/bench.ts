@@ -11,10 +11,10 @@ import { createApi } from '../src-main/core/api/createApi.js';
 import { closeCaseFile, openCaseFile } from '../src-main/core/db/openCaseFile.js';
 import { readCaption } from '../src-main/core/caseInfo/caseInfoRepository.js';
 import { startWebShell } from '../src-main/web/server.js';
-import { benchContactLog } from '../src-main/core/contacts/bench.js';
+import { benchContactLog } from './bench/contactLog.js';
 import { computeDueDate } from '../src-main/core/deadlines/index.js';
 import { explainOrder } from '../src-main/core/orders/index.js';
-import { benchPapers } from '../src-main/core/papers/bench.js';
+import { benchPapers } from './bench/papers.js';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,7 +1,7 @@
 import { Field } from '../components/Field';
 import { SaveStatus } from '../components/SaveStatus';
 import { useCase } from '../store/caseStore';
-import type { Caption, Counsel } from '../../src-main/core/caseInfo/caption';
+import type { Caption, Counsel } from '../../src-main/core/api/contract';
 
 const lines = (list: string[]) => list.join('\n');
 const toList = (text: string) => text.split('\n');

@@ -414,7 +414,7 @@ test('5,000 entries: the timeline, statuses and verify stay fast', async () => {
 });
 
 test('benchContactLog adds the entries, verifies them and returns milliseconds', async () => {
-  const { benchContactLog } = await import('../../src-main/core/contacts/bench.js');
+  const { benchContactLog } = await import('../../scripts/bench/contactLog.js');
   const { tempDir } = await import('../support/tempDir.js');
   const figures = await benchContactLog(tempDir('bench-log'), 300);
   assert.equal(figures.entries, 300);

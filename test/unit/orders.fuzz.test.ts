@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { cleanOrderText, explainOrder, extractRequirements, splitSentences } from '../../src-main/core/orders/index.js';
+import { cleanOrderText, explainOrder, extractRequirements, orderSentences } from '../../src-main/core/orders/index.js';
 import { assertQuotes, SEED } from '../fixtures/orders/helpers.js';
 
 /** Pieces real orders and broken copies are made of. */
@@ -45,7 +45,7 @@ function checkOne(original: string): void {
     if (map[i] < 0 || map[i] >= original.length) assert.fail(`map[${i}] = ${map[i]} out of range`);
     if (i > 0 && map[i] < map[i - 1]) assert.fail(`map not monotonic at ${i}`);
   }
-  for (const s of splitSentences(text)) assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length);
+  for (const s of orderSentences(text)) assert.ok(s.start >= 0 && s.start < s.end && s.end <= text.length);
   const { requirements } = extractRequirements(cleaned);
   assertQuotes(original, requirements);
   const elapsed = performance.now() - started;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import {
   fleschKincaidGrade,
   readingReport,
-  splitSentences,
+  readingSentences,
 } from '../../src-main/core/plainLanguage/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -65,22 +65,22 @@ test('a harder sentence, by hand', () => {
 });
 
 test('sentences do not end at U.S.C., No., e.g., a.m., v., initials or Fed. R. Civ. P.', () => {
-  assert.deepEqual(splitSentences('See 42 U.S.C. § 1983. The court agrees.'), [
+  assert.deepEqual(readingSentences('See 42 U.S.C. § 1983. The court agrees.'), [
     'See 42 U.S.C. § 1983.',
     'The court agrees.',
   ]);
-  assert.equal(splitSentences('Plaintiff filed a motion (ECF No. 70.) Under the rules, no reply is due.').length, 2);
-  assert.equal(splitSentences('Bring papers, e.g. Your letters. Call at 9 a.m. Monday.').length, 2);
-  assert.equal(splitSentences('Dickson v. Gomez is the case. Barbara A. McAuliffe signed it.').length, 2);
-  assert.equal(splitSentences('See Fed. R. Civ. P. 26. It applies.').length, 2);
-  assert.equal(splitSentences('The answer is no. The judge agreed.').length, 2);
-  assert.equal(splitSentences('Is it due? Yes! File it now.').length, 3);
-  assert.equal(splitSentences('He said "stop." Then he left.').length, 2);
+  assert.equal(readingSentences('Plaintiff filed a motion (ECF No. 70.) Under the rules, no reply is due.').length, 2);
+  assert.equal(readingSentences('Bring papers, e.g. Your letters. Call at 9 a.m. Monday.').length, 2);
+  assert.equal(readingSentences('Dickson v. Gomez is the case. Barbara A. McAuliffe signed it.').length, 2);
+  assert.equal(readingSentences('See Fed. R. Civ. P. 26. It applies.').length, 2);
+  assert.equal(readingSentences('The answer is no. The judge agreed.').length, 2);
+  assert.equal(readingSentences('Is it due? Yes! File it now.').length, 3);
+  assert.equal(readingSentences('He said "stop." Then he left.').length, 2);
 });
 
 test('blank lines and list items start new sentences', () => {
   const text = 'The statement shall set forth the following:\n- (a) the dates\n- (b) the result\n\nThat is all';
-  assert.equal(splitSentences(text).length, 4);
+  assert.equal(readingSentences(text).length, 4);
 });
 
 test('dates and numbers count as one short word; list markers and (30) are not read', () => {

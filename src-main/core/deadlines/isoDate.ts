@@ -61,10 +61,6 @@ export function parseIsoDate(text: string): ParsedDate {
   return { ok: true, value: trimmed };
 }
 
-export function isIsoDate(text: string): boolean {
-  return parseIsoDate(text).ok;
-}
-
 // Helpers below take dates that were already checked; a bad one here is a programming
 // mistake, so it throws instead of quietly producing a wrong deadline. They do not apply the
 // year range, so holiday rules can look one year past either end of it.
@@ -103,10 +99,6 @@ export function weekdayNumber(date: IsoDate): number {
 
 export function weekdayName(date: IsoDate): string {
   return format(dayOf(date), 'EEEE');
-}
-
-export function yearOf(date: IsoDate): number {
-  return dayOf(date).getFullYear();
 }
 
 /** "June 14, 2021" */

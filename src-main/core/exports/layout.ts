@@ -1,7 +1,7 @@
 import type { Block, Caption, ChecklistItem, DocumentModel } from './model.js';
 import { captionNameLines, partyRole } from './model.js';
 import { fontMetrics, type FontMetrics, type FontStyle } from './fonts.js';
-import { cleanText, fitColumns, wrapText } from './wrap.js';
+import { fitColumns, printableText, wrapText } from './wrap.js';
 
 /**
  * Lays a document model out on US-letter pages: a list of drawing operations per page, in
@@ -194,7 +194,7 @@ class Composer {
   fit(text: string, style: FontStyle = 'regular'): string {
     const cached = this.subCache.get(text);
     if (cached !== undefined && style === 'regular') return cached;
-    const clean = cleanText(text);
+    const clean = printableText(text);
     const metrics = this.m[style];
     let out = '';
     let changed = clean !== text;

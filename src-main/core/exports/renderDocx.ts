@@ -26,7 +26,7 @@ import {
 } from 'docx';
 import type { Block, Caption, ChecklistItem, DocumentModel } from './model.js';
 import { BALLOT_BOX, CREATOR, captionNameLines, documentAuthor, documentTitle, partyRole } from './model.js';
-import { cleanText, fitColumns } from './wrap.js';
+import { fitColumns, printableText } from './wrap.js';
 import { zipEntry } from './zipEntry.js';
 
 /**
@@ -70,7 +70,7 @@ const single = (after = 0) => ({ line: 240, lineRule: LineRuleType.AUTO, before:
 
 /** Runs for a string, keeping its hard line breaks. */
 function runs(text: string, opts: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}): TextRun[] {
-  return cleanText(text)
+  return printableText(text)
     .split('\n')
     .map(
       (part, i) =>
@@ -120,7 +120,7 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_W }],
         spacing: single(),
         children: [
-          new TextRun({ text: cleanText(model.footer).replace(/\n/g, ' '), size: FOOTER }),
+          new TextRun({ text: printableText(model.footer).replace(/\n/g, ' '), size: FOOTER }),
           new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: FOOTER }),
         ],
       }),
@@ -132,7 +132,7 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
           new Paragraph({
             alignment: AlignmentType.CENTER,
             suppressLineNumbers: true,
-            children: [new TextRun({ text: cleanText(model.draftWatermark), bold: true, size: 28, color: '808080' })],
+            children: [new TextRun({ text: printableText(model.draftWatermark), bold: true, size: 28, color: '808080' })],
           }),
         ],
       })
@@ -392,7 +392,7 @@ function rowsXml(rows: string[][], colW: number[]): string {
     parts.push(chars < 800 ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>');
     for (let i = 0; i < colW.length; i++) {
       parts.push(`<w:tc><w:tcPr><w:tcW w:w="${colW[i]}" w:type="dxa"/></w:tcPr><w:p>${pPr}`);
-      const text = cleanText(row[i] ?? '');
+      const text = printableText(row[i] ?? '');
       if (text !== '') {
         text.split('\n').forEach((line, k) => {
           parts.push(`<w:r>${k > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`);

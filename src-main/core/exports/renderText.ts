@@ -1,6 +1,6 @@
 import type { Block, Caption, ChecklistItem, DocumentModel } from './model.js';
 import { captionNameLines, partyRole } from './model.js';
-import { cleanText, fitColumns, wrapText } from './wrap.js';
+import { fitColumns, printableText, wrapText } from './wrap.js';
 
 /**
  * Plain text, to paste into an e-mail or a court's form: wrapped at 78 columns, the caption as
@@ -19,7 +19,7 @@ const pad = (s: string, width: number): string => s + ' '.repeat(Math.max(0, wid
 
 /** Characters people would not want pasted into a plain form. */
 function plain(s: string): string {
-  return cleanText(s)
+  return printableText(s)
     .replace(/[\u2610]/g, '[ ]')
     .replace(/[\u2611\u2612]/g, '[x]')
     .replace(/[\u00a0\u202f\u2007\u2009]/g, ' ');

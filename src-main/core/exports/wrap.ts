@@ -64,8 +64,8 @@ export function wrapText(text: string, measure: Measure, firstWidth: number, res
   return out;
 }
 
-/** Normalise text for output: NFC, tabs to spaces, CRLF to LF, other control characters dropped. */
-export function cleanText(text: string): string {
+/** Text made safe to print in a PDF, DOCX or .txt: NFC, tabs to spaces, CRLF to LF, other control characters dropped. */
+export function printableText(text: string): string {
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')

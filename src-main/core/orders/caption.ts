@@ -5,7 +5,7 @@
  * interleaves, so each fact is found by its own pattern rather than by position.
  */
 import { findDates } from './numbers.js';
-import { splitSentences } from './sentences.js';
+import { orderSentences } from './sentences.js';
 import { titleCaseName } from './plainWords.js';
 import type { IsoDate } from './types.js';
 
@@ -236,7 +236,7 @@ function findOrderDate(text: string, original: string | undefined): IsoDate | un
 }
 
 function ecfReferences(text: string, bodyStart: number): EcfReference[] {
-  const sentences = splitSentences(text);
+  const sentences = orderSentences(text);
   const out = new Map<number, EcfReference>();
   const fromBody = new Set<number>();
   const re = /\b(?:ECF|Doc(?:ket)?\.?|Dkt\.?)\s*(?:Nos?\.?|#)?\s*:?\s*(\d{1,5}(?:\s*(?:,|and|&)\s*\d{1,5})*)/gi;

@@ -8,10 +8,10 @@ import { analyzeClause, meansOf, type Analysis } from './classify.js';
 import { extractCaption, type CaptionFacts } from './caption.js';
 import { findDirectives } from './directive.js';
 import { capitalize, lowerSameLength, plain, sentence } from './plainWords.js';
-import { splitSentences, type Sentence } from './sentences.js';
+import { orderSentences, type Sentence } from './sentences.js';
 import { toOriginalSpan } from './spanMap.js';
 import { isCourtEvent } from './timePhrase.js';
-import { explain, summarize, type Voice } from './summaries.js';
+import { summarize, whyItMatters, type Voice } from './summaries.js';
 import type { CleanedText, DeadlineRule, Means, Quote, Requirement } from './types.js';
 
 export interface ExtractOptions {
@@ -138,7 +138,7 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
   const text = cleaned.text;
   const caption = options.caption ?? extractCaption(text, cleaned.original);
   const ctx = caption.motion?.by !== undefined ? { movant: caption.motion.by } : {};
-  const sentences = splitSentences(text);
+  const sentences = orderSentences(text);
   const found: Found[] = [];
   let previous = '';
   const meansSeen: Means[] = [];
@@ -284,7 +284,7 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
       actor: a.actor,
       act: a.act,
       summary: summarize(a, voice),
-      explanation: explain(a, voice),
+      explanation: whyItMatters(a, voice),
       quote: quoteOf(cleaned, f.start, f.end),
     };
     if (a.rule !== undefined) r.rule = a.rule;

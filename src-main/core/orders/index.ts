@@ -19,7 +19,7 @@ export {
   type DurationUnit,
   type TimeMatch,
 } from './numbers.js';
-export { splitSentences, type ListItem, type Sentence } from './sentences.js';
+export { orderSentences, type ListItem, type Sentence } from './sentences.js';
 export { extractCaption, type CaptionFacts, type EcfReference } from './caption.js';
 export { actorOf } from './actors.js';
 export { findDeadline, classifyTrigger } from './timePhrase.js';

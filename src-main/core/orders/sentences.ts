@@ -108,7 +108,7 @@ function isHeadingLine(line: string): boolean {
 type BoundaryKind = 'hard' | 'item';
 
 /** Sentences of cleaned text, in order. Linear in the text length. */
-export function splitSentences(text: string): Sentence[] {
+export function orderSentences(text: string): Sentence[] {
   const bounds: { pos: number; kind: BoundaryKind }[] = [];
   const n = text.length;
   let lineStart = 0;

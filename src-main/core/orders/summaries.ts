@@ -344,7 +344,7 @@ function summarizeInOne(a: Analysis, v: Voice): string {
 }
 
 /** Two to four short sentences: what it means and why it matters. */
-export function explain(a: Analysis, v: Voice): string {
+export function whyItMatters(a: Analysis, v: Voice): string {
   const yourSide = a.actor === v.you || a.actor === 'all-parties';
   switch (a.kind) {
     case 'contact':

@@ -9,7 +9,7 @@ export {
   analyzeSentences,
   fleschKincaidGrade,
   readingReport,
-  splitSentences,
+  readingSentences,
   type ReadingReport,
   type SentenceStats,
 } from './readability.js';

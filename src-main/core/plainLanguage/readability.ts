@@ -146,7 +146,7 @@ export function analyzeSentences(text: string): SentenceStats[] {
 }
 
 /** The sentences of a text, as strings (for messages and for showing the hardest one). */
-export function splitSentences(text: string): string[] {
+export function readingSentences(text: string): string[] {
   return analyzeSentences(text).map((s) => s.text);
 }
 

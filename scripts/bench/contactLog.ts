@@ -4,15 +4,15 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeCaption } from '../caseInfo/caseInfoRepository.js';
-import { emptyCaption } from '../caseInfo/caption.js';
-import { closeCaseFile, createCaseFile, openCaseFile } from '../db/openCaseFile.js';
-import { addEntry, editEntry, listEntries, voidEntry } from './contactLog.js';
-import { conferenceChoice } from './conference.js';
-import type { EntryKind, Outcome } from './entryContent.js';
-import { goodFaithCheck } from './goodFaith.js';
-import { addRequest, listRequests } from './requests.js';
-import { verifyLog } from './verifyLog.js';
+import { writeCaption } from '../../src-main/core/caseInfo/caseInfoRepository.js';
+import { emptyCaption } from '../../src-main/core/caseInfo/caption.js';
+import { closeCaseFile, createCaseFile, openCaseFile } from '../../src-main/core/db/openCaseFile.js';
+import { addEntry, editEntry, listEntries, voidEntry } from '../../src-main/core/contacts/contactLog.js';
+import { conferenceChoice } from '../../src-main/core/contacts/conference.js';
+import type { EntryKind, Outcome } from '../../src-main/core/contacts/entryContent.js';
+import { goodFaithCheck } from '../../src-main/core/contacts/goodFaith.js';
+import { addRequest, listRequests } from '../../src-main/core/contacts/requests.js';
+import { verifyLog } from '../../src-main/core/contacts/verifyLog.js';
 
 const KINDS: EntryKind[] = ['phone-call', 'letter-sent', 'email-received', 'no-answer', 'voicemail', 'letter-received', 'in-person', 'email-sent'];
 const OUTCOMES: Outcome[] = ['still-disputed', 'agreed-to-produce', 'agreed-to-supplement', 'other'];

@@ -5,16 +5,16 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { writeCaption } from '../caseInfo/caseInfoRepository.js';
-import { applyCaptionPatch, emptyCaption } from '../caseInfo/caption.js';
-import { insertOrder, sha256 } from '../caseOrders/orderRepository.js';
-import { addEntry } from '../contacts/contactLog.js';
-import type { EntryKind, Outcome } from '../contacts/entryContent.js';
-import { addRequest } from '../contacts/requests.js';
-import { closeCaseFile, createCaseFile, type CaseDb } from '../db/openCaseFile.js';
-import { demoOrderText, fillDemoCase } from '../demo/demoCase.js';
-import type { ExportFormat } from '../exports/index.js';
-import { exportCalendar, exportPaper, type PaperKind } from './index.js';
+import { writeCaption } from '../../src-main/core/caseInfo/caseInfoRepository.js';
+import { applyCaptionPatch, emptyCaption } from '../../src-main/core/caseInfo/caption.js';
+import { insertOrder, sha256 } from '../../src-main/core/caseOrders/orderRepository.js';
+import { addEntry } from '../../src-main/core/contacts/contactLog.js';
+import type { EntryKind, Outcome } from '../../src-main/core/contacts/entryContent.js';
+import { addRequest } from '../../src-main/core/contacts/requests.js';
+import { closeCaseFile, createCaseFile, type CaseDb } from '../../src-main/core/db/openCaseFile.js';
+import { demoOrderText, fillDemoCase } from '../../src-main/core/demo/demoCase.js';
+import type { ExportFormat } from '../../src-main/core/exports/index.js';
+import { exportCalendar, exportPaper, type PaperKind } from '../../src-main/core/papers/index.js';
 
 const round = (x: number) => Math.round(x * 10) / 10;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
