@@ -36,7 +36,7 @@ const anyText = fc.oneof(
   { weight: 1, arbitrary: longLine },
 );
 
-function checkOne(original: string): void {
+function checkOne(original: string, budgetMs = 1000): void {
   const started = performance.now();
   const cleaned = cleanOrderText(original);
   const { text, map } = cleaned;
@@ -49,7 +49,7 @@ function checkOne(original: string): void {
   const { requirements } = extractRequirements(cleaned);
   assertQuotes(original, requirements);
   const elapsed = performance.now() - started;
-  assert.ok(elapsed < 1000, `took ${elapsed.toFixed(0)} ms`);
+  assert.ok(elapsed < budgetMs, `took ${elapsed.toFixed(0)} ms`);
 }
 
 test('fuzz: 10,000 random and mutated inputs never throw, stay fast, and keep valid offsets', () => {
@@ -80,7 +80,8 @@ test('large inputs stay near linear', () => {
   assert.ok(elapsed < 15_000, `1.4 MB took ${elapsed.toFixed(0)} ms`);
   for (const nasty of ['1 '.repeat(100_000), '(a) '.repeat(50_000), 'a.'.repeat(100_000), '-\n'.repeat(100_000), '<'.repeat(100_000), '&'.repeat(100_000), '\n'.repeat(200_000)]) {
     const t0 = performance.now();
-    checkOne(nasty);
+    // Catastrophic backtracking takes minutes; a busy CI machine takes a second or two.
+    checkOne(nasty, 3000);
     assert.ok(performance.now() - t0 < 3000, `pathological input of ${nasty.length} chars`);
   }
 });

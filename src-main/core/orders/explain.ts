@@ -91,15 +91,11 @@ function span(rule: DeadlineRule): string {
   return 'The period';
 }
 
-function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDate | undefined, dateFromDocketStamp = false): RequirementDeadline {
-  const direction = rule.direction ?? 'after';
-  const d: RequirementDeadline = { trigger: rule.trigger, triggerWords: rule.triggerWords, event: eventWords(rule), direction, steps: [] };
-  if (rule.days !== undefined) d.days = rule.days;
-  if (rule.hours !== undefined) d.hours = rule.hours;
-  if (rule.time !== undefined) d.time = rule.time;
-  if (rule.trigger === 'fixed-date' && rule.fixedDate === undefined && rule.triggerDate !== undefined && rule.days !== undefined) {
+/** A date the order sets, or a count from a date it names ("14 days after September 6, 2022"). */
+function fixedDateDeadline(rule: DeadlineRule, d: RequirementDeadline, opts: ExplainOptions): RequirementDeadline {
+  if (rule.fixedDate === undefined && rule.triggerDate !== undefined && rule.days !== undefined) {
     // Counted from a date the order names: FRCP 6(a) applies as from any other day.
-    const counted = computeDueDate({ from: rule.triggerDate, days: rule.days, direction, state: opts.state ?? null, closures: opts.closures ?? [], fromLabel: formatLongDate(rule.triggerDate) });
+    const counted = computeDueDate({ from: rule.triggerDate, days: rule.days, direction: d.direction, state: opts.state ?? null, closures: opts.closures ?? [], fromLabel: formatLongDate(rule.triggerDate) });
     if (counted.ok) {
       d.dueDate = counted.value.dueDate;
       d.dueDateText = formatLongDate(counted.value.dueDate);
@@ -107,18 +103,82 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     } else d.pending = counted.error.message;
     return d;
   }
-  if (rule.trigger === 'fixed-date') {
-    const fixed = validDate(rule.fixedDate);
-    if (fixed === undefined) {
-      d.pending = 'The order names a date we could not read. Check the quote.';
-      return d;
-    }
-    d.dueDate = fixed;
-    d.dueDateText = formatLongDate(fixed);
-    if (rule.strictlyBefore === true) d.steps.push(`The order says it must happen before ${formatLongDate(addDays(fixed, 1))}. So the last day is the day before: ${formatLongDate(fixed)}.`);
-    else d.steps.push(`The order sets this date itself: ${formatLongDate(fixed)}${rule.time ? ` at ${rule.time.replace(/\.$/, '')}` : ''}.`);
+  const fixed = validDate(rule.fixedDate);
+  if (fixed === undefined) {
+    d.pending = 'The order names a date we could not read. Check the quote.';
     return d;
   }
+  d.dueDate = fixed;
+  d.dueDateText = formatLongDate(fixed);
+  if (rule.strictlyBefore === true) d.steps.push(`The order says it must happen before ${formatLongDate(addDays(fixed, 1))}. So the last day is the day before: ${formatLongDate(fixed)}.`);
+  else d.steps.push(`The order sets this date itself: ${formatLongDate(fixed)}${rule.time ? ` at ${rule.time.replace(/\.$/, '')}` : ''}.`);
+  return d;
+}
+
+/** Where a count starts: the day, how the steps name it, the service method, and notes on the choice. */
+interface CountStart {
+  from: IsoDate | undefined;
+  label: string;
+  serviceMethod: ServiceMethod | null;
+  notes: string[];
+}
+
+/** The day a period counts from, or a pending note on `d` saying what the person must enter. */
+function countStart(rule: DeadlineRule, d: RequirementDeadline, days: number, opts: ExplainOptions, orderDate: IsoDate | undefined, dateFromDocketStamp: boolean): CountStart {
+  const direction = d.direction;
+  const notes: string[] = [];
+  const start = (from: IsoDate | undefined, label: string, serviceMethod: ServiceMethod | null = null): CountStart => ({ from, label, serviceMethod, notes });
+  switch (rule.trigger) {
+    case 'order-date': {
+      const from = validDate(opts.orderDate) ?? orderDate;
+      if (rule.triggerAssumed) notes.push("The order does not say when the days start. We counted from the order's date, the earliest choice, to be safe.");
+      if (dateFromDocketStamp && from !== undefined) notes.push(`We used ${formatLongDate(from)}, the day the clerk entered this on the docket. If the order was signed earlier, enter that date: your deadline may be earlier.`);
+      if (from === undefined) d.pending = `${span(rule)} after the order's date (enter the order's date).`;
+      return start(from, "the order's date");
+    }
+    case 'service': {
+      const served = validDate(opts.servedOn);
+      const from = served ?? validDate(opts.orderDate) ?? orderDate;
+      if (served === undefined && from !== undefined) notes.push("We counted from the order's date, because no service date is entered. No mailing can come before it, so this is safe. To count from the real service date, enter the day it was mailed, sent or handed to you.");
+      if (from === undefined) d.pending = `${span(rule)} after the order is served on you. Enter the day it was mailed, sent or handed to you (the proof of service or postmark shows it).`;
+      return start(from, 'the day the order was served', opts.serviceMethod ?? null);
+    }
+    case 'conference': {
+      if (isCourtEvent(rule.triggerWords) || rule.triggerDate !== undefined) {
+        const from = validDate(rule.triggerDate);
+        if (from === undefined) d.pending = `${span(rule)} ${direction} ${d.event}. The order does not give its date here: enter it when you know it, or ask the clerk.`;
+        return start(from, `the date of ${d.event}`);
+      }
+      const from = validDate(opts.conferenceDate);
+      if (from === undefined) d.pending = `${span(rule)} ${direction} your conference (not held yet).`;
+      return start(from, 'the day of your conference');
+    }
+    default:
+      if (RECEIPT.test(rule.triggerWords)) {
+        d.fromReceipt = true;
+        // FRCP 6(d) adds 3 days only to periods counted from service; receipt is the day it arrived.
+        const from = validDate(opts.receivedOn);
+        if (from === undefined) {
+          const begin = validDate(opts.orderDate) ?? orderDate;
+          const earliest = begin === undefined ? undefined : computeDueDate({ from: begin, days, direction, serviceByMail: false, state: null, closures: opts.closures ?? [] });
+          const hint = earliest?.ok ? ` Until then, ${formatLongDate(earliest.value.dueDate)} (${span(rule)} from the order's date) is a safe date to aim for: the real one cannot be earlier.` : '';
+          d.pending = `${span(rule)} after you received the order. Enter the day it reached you, and the app will count from it.${hint}`;
+        }
+        return start(from, 'the day the order reached you');
+      }
+      if (rule.triggerDate !== undefined) return start(validDate(rule.triggerDate), `${d.event}`);
+      d.pending = `${span(rule)} ${rule.direction === 'before' ? 'before' : 'after'} ${rule.triggerWords}. The app will count it once you know that date.`;
+      return start(undefined, rule.triggerWords);
+  }
+}
+
+function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDate | undefined, dateFromDocketStamp = false): RequirementDeadline {
+  const direction = rule.direction ?? 'after';
+  const d: RequirementDeadline = { trigger: rule.trigger, triggerWords: rule.triggerWords, event: eventWords(rule), direction, steps: [] };
+  if (rule.days !== undefined) d.days = rule.days;
+  if (rule.hours !== undefined) d.hours = rule.hours;
+  if (rule.time !== undefined) d.time = rule.time;
+  if (rule.trigger === 'fixed-date') return fixedDateDeadline(rule, d, opts);
   // FRCP 6(a)(2): a period in whole days' worth of hours ends at the same time of day; counted
   // here as days, which gives the same calendar day (and the same weekend and holiday moves).
   const hoursAsDays = rule.hours !== undefined && rule.hours % 24 === 0 ? rule.hours / 24 : undefined;
@@ -131,59 +191,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     d.pending = `${span(rule)} after ${rule.triggerWords}. Count the months on a calendar, and check the result with the clerk.`;
     return d;
   }
-  const notes: string[] = [];
-  let from: IsoDate | undefined;
-  let label = rule.triggerWords;
-  let serviceMethod: ServiceMethod | null = null;
-  switch (rule.trigger) {
-    case 'order-date':
-      from = validDate(opts.orderDate) ?? orderDate;
-      label = "the order's date";
-      if (rule.triggerAssumed) notes.push("The order does not say when the days start. We counted from the order's date, the earliest choice, to be safe.");
-      if (dateFromDocketStamp && from !== undefined) notes.push(`We used ${formatLongDate(from)}, the day the clerk entered this on the docket. If the order was signed earlier, enter that date: your deadline may be earlier.`);
-      if (from === undefined) d.pending = `${span(rule)} after the order's date (enter the order's date).`;
-      break;
-    case 'service': {
-      const served = validDate(opts.servedOn);
-      from = served ?? validDate(opts.orderDate) ?? orderDate;
-      label = 'the day the order was served';
-      serviceMethod = opts.serviceMethod ?? null;
-      if (served === undefined && from !== undefined) notes.push("We counted from the order's date, because no service date is entered. No mailing can come before it, so this is safe. To count from the real service date, enter the day it was mailed, sent or handed to you.");
-      if (from === undefined) d.pending = `${span(rule)} after the order is served on you. Enter the day it was mailed, sent or handed to you (the proof of service or postmark shows it).`;
-      break;
-    }
-    case 'conference':
-      if (isCourtEvent(rule.triggerWords) || rule.triggerDate !== undefined) {
-        from = validDate(rule.triggerDate);
-        label = `the date of ${d.event}`;
-        if (from === undefined) d.pending = `${span(rule)} ${direction} ${d.event}. The order does not give its date here: enter it when you know it, or ask the clerk.`;
-      } else {
-        from = validDate(opts.conferenceDate);
-        label = 'the day of your conference';
-        if (from === undefined) d.pending = `${span(rule)} ${direction} your conference (not held yet).`;
-      }
-      break;
-    default:
-      if (RECEIPT.test(rule.triggerWords)) {
-        d.fromReceipt = true;
-        // FRCP 6(d) adds 3 days only to periods counted from service; receipt is the day it arrived.
-        from = validDate(opts.receivedOn);
-        label = 'the day the order reached you';
-        if (from === undefined) {
-          const start = validDate(opts.orderDate) ?? orderDate;
-          const earliest = start === undefined ? undefined : computeDueDate({ from: start, days, direction, serviceByMail: false, state: null, closures: opts.closures ?? [] });
-          const hint = earliest?.ok ? ` Until then, ${formatLongDate(earliest.value.dueDate)} (${span(rule)} from the order's date) is a safe date to aim for: the real one cannot be earlier.` : '';
-          d.pending = `${span(rule)} after you received the order. Enter the day it reached you, and the app will count from it.${hint}`;
-        }
-        break;
-      }
-      if (rule.triggerDate !== undefined) {
-        from = validDate(rule.triggerDate);
-        label = `${d.event}`;
-        break;
-      }
-      d.pending = `${span(rule)} ${rule.direction === 'before' ? 'before' : 'after'} ${rule.triggerWords}. The app will count it once you know that date.`;
-  }
+  const { from, label, serviceMethod, notes } = countStart(rule, d, days, opts, orderDate, dateFromDocketStamp);
   if (from === undefined) return d;
   if (rule.dayKind === 'court') {
     if (serviceMethod !== null && addsThreeDays(serviceMethod)) {
@@ -196,15 +204,7 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
     d.steps = [...notes, ...court.steps];
     return d;
   }
-  const result = computeDueDate({
-    from,
-    days,
-    direction,
-    serviceMethod,
-    state: opts.state ?? null,
-    closures: opts.closures ?? [],
-    fromLabel: label,
-  });
+  const result = computeDueDate({ from, days, direction, serviceMethod, state: opts.state ?? null, closures: opts.closures ?? [], fromLabel: label });
   if (!result.ok) {
     d.pending = result.error.message;
     return d;

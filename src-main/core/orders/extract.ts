@@ -7,12 +7,13 @@
 import { analyzeClause, meansOf, type Analysis } from './classify.js';
 import { extractCaption, type CaptionFacts } from './caption.js';
 import { findDirectives } from './directive.js';
+import { foldRepeats, joinNeighbours, linkEventDates, similar, type Found, type Kept } from './extractJoin.js';
 import { capitalize, lowerSameLength, plain, sentence } from './plainWords.js';
 import { orderSentences, type Sentence } from './sentences.js';
 import { toOriginalSpan } from './spanMap.js';
-import { isCourtEvent } from './timePhrase.js';
 import { summarize, whyItMatters, type Voice } from './summaries.js';
-import type { CleanedText, DeadlineRule, Means, Quote, Requirement } from './types.js';
+import type { ActorContext } from './actors.js';
+import type { CleanedText, Means, Quote, Requirement } from './types.js';
 
 export interface ExtractOptions {
   /** The side the reader is on (for "you" in summaries). Default: the side the order says is pro se, else plaintiff. */
@@ -29,34 +30,11 @@ export interface Extraction {
   spans: Map<string, [number, number][]>;
 }
 
-interface Found {
-  a: Analysis;
-  start: number;
-  end: number;
-  sentence: number;
-  extraQuotes: { start: number; end: number }[];
-  id?: string;
-  relatedTo?: string[];
-}
-
 function isHeading(s: string): boolean {
   const letters = s.replace(/[^A-Za-z]/g, '');
   if (letters.length === 0) return true;
   const upper = letters.replace(/[^A-Z]/g, '').length / letters.length;
   return upper > 0.7 && !/\b(?:SHALL|MUST|WILL|WARNED|ORDERED\s+TO|DIRECTED)\b/.test(s);
-}
-
-function normalize(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-}
-
-function similar(a: string, b: string): boolean {
-  const x = new Set(normalize(a).split(' '));
-  const y = new Set(normalize(b).split(' '));
-  if (x.size === 0 || y.size === 0) return false;
-  let common = 0;
-  for (const w of x) if (y.has(w)) common++;
-  return common / Math.max(x.size, y.size) >= 0.8;
 }
 
 /** Split "X is stayed ..., and the opposing party is relieved ..." into its clauses when they ask different things. */
@@ -81,15 +59,6 @@ function clauses(text: string, start: number, end: number): [number, number][] {
   }
   out.push([start + from, end]);
   return out;
-}
-
-function sameRule(a: DeadlineRule | undefined, b: DeadlineRule | undefined): boolean {
-  if (a === undefined || b === undefined) return a === b;
-  return a.trigger === b.trigger && a.days === b.days && a.months === b.months && a.fixedDate === b.fixedDate && (a.direction ?? 'after') === (b.direction ?? 'after');
-}
-
-function actorsFit(a: Analysis, b: Analysis): boolean {
-  return a.actor === b.actor || a.actor === 'unknown' || b.actor === 'unknown';
 }
 
 const PLAIN_ITEM: [RegExp, string][] = [
@@ -133,21 +102,47 @@ export function voiceFor(caption: CaptionFacts, text: string, options: ExtractOp
   };
 }
 
-/** Every requirement in a cleaned order, in the order's own sequence. */
-export function extractRequirements(cleaned: CleanedText, options: ExtractOptions = {}): Extraction {
-  const text = cleaned.text;
-  const caption = options.caption ?? extractCaption(text, cleaned.original);
-  const ctx = caption.motion?.by !== undefined ? { movant: caption.motion.by } : {};
-  const sentences = orderSentences(text);
-  const found: Found[] = [];
-  let previous = '';
-  const meansSeen: Means[] = [];
-  let goodFaith = false;
+/** What the sentence pass learns besides the requirements: how the order says to talk, and whether it asks for good faith. */
+interface SentenceFindings {
+  found: Found[];
+  meansSeen: Means[];
+  goodFaith: boolean;
+}
 
-  // Every sentence is read, the docket summary and caption block above the body included: a
-  // clerk's summary often holds the only copy of a deadline. Caption lines ask nothing, so the
-  // clause rules pass over them.
-  sentences.forEach((s: Sentence, index) => {
+function addMeans(seen: Means[], lc: string): void {
+  for (const m of meansOf(lc)) if (!seen.includes(m)) seen.push(m);
+}
+
+/** The clauses of one sentence that ask something: one, or several when they ask different things. */
+function readClauses(text: string, start: number, end: number, ctx: ActorContext): [number, number, Analysis][] {
+  const parts = clauses(text, start, end);
+  const whole = analyzeClause({ text: text.slice(start, end), ctx });
+  if (parts.length > 1) {
+    const each = parts.map(([cs, ce]) => [cs, ce, analyzeClause({ text: text.slice(cs, ce), ctx })] as const);
+    // "On or before 02/22/2016, the parties shall ... and defendant shall ...": the leading date governs both.
+    const leading = each[0]?.[2]?.rule;
+    if (leading !== undefined && /^\s*(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i.test(text.slice(parts[0]![0], parts[0]![1]))) {
+      for (const e of each) if (e[2] !== null && e[2].rule === undefined) e[2].rule = { ...leading };
+    }
+    const found = each.filter((e): e is readonly [number, number, Analysis] => e[2] !== null);
+    const kinds = new Set(found.map((e) => e[2].kind));
+    // Two commands in one sentence ("Any opposition ... within 21 days; any reply within 7 days"): keep both.
+    const distinct = new Set(found.map((e) => `${e[2].kind}|${e[2].act}|${JSON.stringify(e[2].rule ?? null)}`));
+    const bothTimed = found.filter((e) => e[2].rule !== undefined).length > 1;
+    if (kinds.size > 1 || (bothTimed && distinct.size > 1)) return found.map((e) => [e[0], e[1], e[2]]);
+  }
+  return whole !== null ? [[start, end, whole]] : [];
+}
+
+/**
+ * Every sentence is read, the docket summary and caption block above the body included: a
+ * clerk's summary often holds the only copy of a deadline. Caption lines ask nothing, so the
+ * clause rules pass over them.
+ */
+function readSentences(text: string, ctx: ActorContext): SentenceFindings {
+  const out: SentenceFindings = { found: [], meansSeen: [], goodFaith: false };
+  let previous = '';
+  orderSentences(text).forEach((s: Sentence, index) => {
     let start = s.bodyStart;
     while (start < s.end && /\s/.test(text[start])) start++;
     const body = text.slice(start, s.end);
@@ -156,116 +151,54 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
     if (similar(body, previous) && body.length > 20) return;
     previous = body;
     const lc = body.toLowerCase();
-    if (/\bgood[- ]faith\b/.test(lc) && /\b(?:meet|met|confer|conference|discovery)\b/.test(lc)) goodFaith = true;
-    if (/\b(?:meet|met|confer|conferred|conference|contact)\b/.test(lc)) for (const m of meansOf(lc)) if (!meansSeen.includes(m)) meansSeen.push(m);
+    if (/\bgood[- ]faith\b/.test(lc) && /\b(?:meet|met|confer|conference|discovery)\b/.test(lc)) out.goodFaith = true;
+    if (/\b(?:meet|met|confer|conferred|conference|contact)\b/.test(lc)) addMeans(out.meansSeen, lc);
     if (s.items !== undefined) {
       const introEnd = s.items[0]?.start ?? s.end;
       const items = s.items.map((it) => ({ label: it.label, text: plainItem(text.slice(it.start, it.end)) }));
       for (const it of s.items) {
         const t = text.slice(it.start, it.end).toLowerCase();
-        if (/\b(?:met|meet|confer|conferred|conference)\b/.test(t)) for (const m of meansOf(t)) if (!meansSeen.includes(m)) meansSeen.push(m);
-        if (/\bgood[- ]faith\b/.test(t)) goodFaith = true;
+        if (/\b(?:met|meet|confer|conferred|conference)\b/.test(t)) addMeans(out.meansSeen, t);
+        if (/\bgood[- ]faith\b/.test(t)) out.goodFaith = true;
       }
       const a = analyzeClause({ text: text.slice(start, introEnd), items, ctx });
-      if (a !== null) found.push({ a, start, end: s.end, sentence: index, extraQuotes: [] });
+      if (a !== null) out.found.push({ a, start, end: s.end, sentence: index, extraQuotes: [] });
       return;
     }
-    const parts = clauses(text, start, s.end);
-    let chosen: [number, number, Analysis][] = [];
-    const whole = analyzeClause({ text: body, ctx });
-    if (parts.length > 1) {
-      const each = parts.map(([cs, ce]) => [cs, ce, analyzeClause({ text: text.slice(cs, ce), ctx })] as const);
-      // "On or before 02/22/2016, the parties shall ... and defendant shall ...": the leading date governs both.
-      const leading = each[0]?.[2]?.rule;
-      if (leading !== undefined && /^\s*(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i.test(text.slice(parts[0]![0], parts[0]![1]))) {
-        for (const e of each) if (e[2] !== null && e[2].rule === undefined) e[2].rule = { ...leading };
-      }
-      const found = each.filter((e): e is readonly [number, number, Analysis] => e[2] !== null);
-      const kinds = new Set(found.map((e) => e[2].kind));
-      // Two commands in one sentence ("Any opposition ... within 21 days; any reply within 7 days"): keep both.
-      const distinct = new Set(found.map((e) => `${e[2].kind}|${e[2].act}|${JSON.stringify(e[2].rule ?? null)}`));
-      const bothTimed = found.filter((e) => e[2].rule !== undefined).length > 1;
-      if (kinds.size > 1 || (bothTimed && distinct.size > 1)) chosen = found.map((e) => [e[0], e[1], e[2]]);
-    }
-    if (chosen.length === 0 && whole !== null) chosen = [[start, s.end, whole]];
-    for (const [cs, ce, a] of chosen) found.push({ a, start: cs, end: ce, sentence: index, extraQuotes: [] });
+    for (const [cs, ce, a] of readClauses(text, start, s.end, ctx)) out.found.push({ a, start: cs, end: ce, sentence: index, extraQuotes: [] });
   });
+  return out;
+}
 
-  // Join neighbours that are one requirement told in two sentences.
-  const joined: Found[] = [];
-  for (const f of found) {
-    const prev = joined[joined.length - 1];
-    if (prev !== undefined && f.sentence - prev.sentence <= 1) {
-      const a = prev.a;
-      const b = f.a;
-      const both = (k: string) => a.kind === k && b.kind === k;
-      if (both('conduct')) {
-        a.points = [...(a.points ?? []), ...(b.points ?? [])].filter((p, i, xs) => xs.findIndex((q) => q.text === p.text) === i).map((p, i) => ({ label: String(i + 1), text: p.text }));
-        a.goodFaith = a.goodFaith || b.goodFaith;
-        prev.end = f.end;
-        prev.sentence = f.sentence;
-        continue;
-      }
-      if (both('signature') && (a.doc === undefined || b.doc === undefined || a.doc.key === b.doc.key)) {
-        a.electronicSignatures = a.electronicSignatures || b.electronicSignatures;
-        a.doc ??= b.doc;
-        if (a.actor === 'unknown') a.actor = b.actor;
-        prev.end = f.end;
-        prev.sentence = f.sentence;
-        continue;
-      }
-      if (both('respond') && actorsFit(a, b) && (a.rule === undefined || b.rule === undefined) && (a.act === b.act || a.act === 'respond' || b.act === 'respond')) {
-        a.rule ??= b.rule;
-        if (a.act === 'respond') a.act = b.act;
-        a.text = `${a.text} ${b.text}`;
-        prev.end = f.end;
-        prev.sentence = f.sentence;
-        continue;
-      }
-    }
-    joined.push(f);
-  }
-
-  // Fold repeats (the closing numbered list) into the first statement, unless they add a deadline.
-  const kept: Found[] = [];
-  const counters = new Map<string, number>();
-  const idOf = (f: Found) => {
-    if (f.id === undefined) {
-      const n = (counters.get(f.a.kind) ?? 0) + 1;
-      counters.set(f.a.kind, n);
-      f.id = `${f.a.kind}-${n}`;
-    }
-    return f.id;
+/** A kept finding as the requirement the app shows, with its summary in the reader's voice. */
+function toRequirement(f: Kept, cleaned: CleanedText, voice: Voice): Requirement {
+  const a = f.a;
+  const r: Requirement = {
+    id: f.id,
+    kind: a.kind,
+    actor: a.actor,
+    act: a.act,
+    summary: summarize(a, voice),
+    explanation: whyItMatters(a, voice),
+    quote: quoteOf(cleaned, f.start, f.end),
   };
-  for (const f of joined) {
-    // An act that names no paper ("file:document") says too little to call two sentences the same duty: their words must match too.
-    const loose = f.a.kind === 'warning' || f.a.kind === 'other' || f.a.kind === 'conduct' || f.a.kind === 'contents' || /:document$|^respond$/.test(f.a.act);
-    const earlier = kept.filter((k) => k.a.kind === f.a.kind && k.a.act === f.a.act && actorsFit(k.a, f.a) && (!loose || similar(k.a.text, f.a.text)));
-    const same = earlier.find((k) => sameRule(k.a.rule, f.a.rule) || f.a.rule === undefined);
-    if (same !== undefined) {
-      same.extraQuotes.push({ start: f.start, end: f.end });
-      if (same.a.actor === 'unknown') same.a.actor = f.a.actor;
-      if (f.a.means !== undefined) same.a.means = [...new Set([...(same.a.means ?? []), ...f.a.means])];
-      continue;
-    }
-    if (earlier.length > 0) f.relatedTo = earlier.map(idOf);
-    idOf(f);
-    kept.push(f);
-  }
+  if (a.rule !== undefined) r.rule = a.rule;
+  if (a.points !== undefined && a.points.length > 0) r.items = a.points;
+  if (a.means !== undefined && a.means.length > 0 && (a.kind === 'contact' || a.kind === 'meet-and-confer')) r.means = a.means;
+  if (a.optional) r.optional = true;
+  if (f.extraQuotes.length > 0) r.alsoQuoted = f.extraQuotes.map((q) => quoteOf(cleaned, q.start, q.end));
+  if (f.relatedTo !== undefined) r.relatedTo = f.relatedTo;
+  return r;
+}
 
-  // "14 days before the status conference": take the conference's date from where the order sets it.
-  const events = kept.filter((k) => k.a.act.startsWith('court:event:') && k.a.rule?.fixedDate !== undefined);
-  for (const k of kept) {
-    const r = k.a.rule;
-    if (r === undefined || r.trigger !== 'conference' || !isCourtEvent(r.triggerWords) || r.triggerDate !== undefined) continue;
-    const words = r.triggerWords.toLowerCase();
-    const match = events.filter((e) => words.includes((e.a.event ?? '').toLowerCase().replace(/\s+/g, ' ')));
-    const only = match.length === 1 ? match[0] : events.length === 1 && /\bhearing\b/.test(words) ? events[0] : undefined;
-    if (only?.a.rule?.fixedDate !== undefined) {
-      r.triggerDate = only.a.rule.fixedDate;
-      if (only.a.rule.time !== undefined) r.time = only.a.rule.time;
-    }
-  }
+/** Every requirement in a cleaned order, in the order's own sequence. */
+export function extractRequirements(cleaned: CleanedText, options: ExtractOptions = {}): Extraction {
+  const text = cleaned.text;
+  const caption = options.caption ?? extractCaption(text, cleaned.original);
+  const ctx = caption.motion?.by !== undefined ? { movant: caption.motion.by } : {};
+  const { found, meansSeen, goodFaith } = readSentences(text, ctx);
+  const kept = foldRepeats(joinNeighbours(found));
+  linkEventDates(kept);
 
   const voice = voiceFor(caption, text, options, goodFaith);
   const contactMeans = kept.find((k) => k.a.kind === 'contact')?.a.means ?? [];
@@ -278,23 +211,8 @@ export function extractRequirements(cleaned: CleanedText, options: ExtractOption
       if (m.length > 0) a.means = m;
     }
     if (a.kind === 'meet-and-confer' && goodFaith) a.goodFaith = true;
-    const r: Requirement = {
-      id: idOf(f),
-      kind: a.kind,
-      actor: a.actor,
-      act: a.act,
-      summary: summarize(a, voice),
-      explanation: whyItMatters(a, voice),
-      quote: quoteOf(cleaned, f.start, f.end),
-    };
-    if (a.rule !== undefined) r.rule = a.rule;
-    if (a.points !== undefined && a.points.length > 0) r.items = a.points;
-    if (a.means !== undefined && a.means.length > 0 && (a.kind === 'contact' || a.kind === 'meet-and-confer')) r.means = a.means;
-    if (a.optional) r.optional = true;
-    if (f.extraQuotes.length > 0) r.alsoQuoted = f.extraQuotes.map((q) => quoteOf(cleaned, q.start, q.end));
-    if (f.relatedTo !== undefined) r.relatedTo = f.relatedTo;
-    spans.set(r.id, [[f.start, f.end], ...f.extraQuotes.map((q): [number, number] => [q.start, q.end])]);
-    requirements.push(r);
+    requirements.push(toRequirement(f, cleaned, voice));
+    spans.set(f.id, [[f.start, f.end], ...f.extraQuotes.map((q): [number, number] => [q.start, q.end])]);
   }
   return {
     requirements,

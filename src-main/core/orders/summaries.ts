@@ -252,33 +252,8 @@ function summarizeInOne(a: Analysis, v: Voice): string {
       return sentence(`${who ?? 'You and the other side'} ${must} meet and confer${gf}${m === '' ? '' : `, ${m}${w === '' ? '' : ','}`}${w}`);
     }
     case 'file':
-    case 'respond': {
-      const pre = ifPrefix(a, v);
-      const byPaper = a.passive || /^(?:file|e-?file|submit|lodge|present|deliver|send|show\s+cause)/i.test(a.predicate.trim());
-      if (!byPaper || (a.doc === undefined && !a.passive && a.kind === 'file')) {
-        const p = datesInWords(youify(plain(clip(a.predicate)), v, a.actor));
-        return sentence(`${pre}${pre === '' ? who ?? 'Someone' : lowerFirst(who ?? 'someone')} ${must} ${p.replace(/\s+(?:within|by|no later than|on or before)\s+.*$/i, '')}${w}`);
-      }
-      const isResponse = a.kind === 'respond';
-      const target = /\border\b/.test(a.act) ? ' to this order' : /\bmotion\b/.test(a.act) ? ' to the motion' : '';
-      const why = isResponse ? /\bwhy\s+([^.;]*)/i.exec(a.text) : null;
-      const whyText = why === null ? '' : ` explaining why ${plain(why[1]).replace(/\s+(?:within|no later than|by|for|because)\s+.*$/i, '').replace(/,.*$/, '')}`;
-      const label = a.doc?.label.replace(/^(?:a|an|the)\s+/i, '');
-      const what =
-        // "show cause ... why sanctions should not be imposed for failure to file a status report": the paper asked for is the explanation, not the report.
-        isResponse && (label === undefined || /^respon/i.test(label) || /\bshow\s+cause\b/i.test(a.predicate))
-          ? `a written response${target}${whyText}`
-          : label === undefined
-            ? 'the paper'
-            : isResponse
-              ? withArticle(label)
-              : `the ${label}`;
-      if (who === null) {
-        const thing = a.passive && a.subject !== undefined && a.doc !== undefined ? capitalize(plain(a.subject)).replace(/^(?:A|An|Any)\s+/, 'The ') : capitalize(what.replace(/^an? /, 'the '));
-        return sentence(`${pre}${pre === '' ? thing : lowerFirst(thing)} ${must} be filed${w}`);
-      }
-      return sentence(`${pre}${pre === '' ? who : lowerFirst(who)} ${must} file ${what}${w}`);
-    }
+    case 'respond':
+      return fileSummary(a, v, who, must, w);
     case 'serve': {
       if (a.actor === 'court') return sentence(`The court will ${youify(plain(clip(a.predicate)), v)}`);
       return sentence(`${ifPrefix(a, v)}${who ?? 'Someone'} ${must} serve (send a copy of) ${docName(a, 'the paper')} to ${objectName(a.target ?? otherSide(a.actor, v), v)}${w}`);
@@ -303,16 +278,8 @@ function summarizeInOne(a: Analysis, v: Voice): string {
       }
       return sentence(`${who ?? 'No one'} must not ${youify(plain(clip(a.predicate.replace(/^\s*not\s+/i, ''))), v)}`);
     }
-    case 'signature': {
-      const doc = docName(a, 'the paper');
-      const parts: string[] = [];
-      if (/\b(?:participate|prepar|cooperate|assist)/i.test(a.text)) parts.push(`help write ${doc}`);
-      if (/\bsign\b/i.test(a.predicate) || /\bsign\b/i.test(a.text)) parts.push(parts.length > 0 ? 'sign it' : `sign ${doc}`);
-      const esign = a.electronicSignatures ? 'Electronic signatures (typing "/s/" and your name) are OK' : '';
-      if (parts.length === 0) return sentence(esign || `${doc} must be signed`);
-      const first = sentence(`${who ?? 'Everyone who takes part'} ${must} ${joinList(parts, 'and')}${w}`);
-      return esign === '' ? first : `${first} ${sentence(esign)}`;
-    }
+    case 'signature':
+      return signatureSummary(a, who, must, w);
     case 'contents':
       return contentsSummary(a);
     case 'conduct': {
@@ -322,25 +289,70 @@ function summarizeInOne(a: Analysis, v: Voice): string {
     }
     case 'warning':
       return warningSummary(a, v);
-    default: {
-      if (a.actor === 'court') {
-        if (a.event !== undefined) {
-          const event = plain(a.event).toLowerCase();
-          if (a.cancelled) return sentence(`The ${event} is canceled`);
-          const date = a.rule?.fixedDate !== undefined ? ` on ${isoToWords(a.rule.fixedDate)}${a.rule.time ? ` at ${a.rule.time}` : ''}` : '';
-          return sentence(`The court will hold the ${event}${date}`);
-        }
-        const intro = /^(?:upon|after)\s+(?:review(?:ing)?|receipt|receiving)\s+(?:of\s+)?([^,]+),/i.exec(a.text);
-        const lead = intro === null ? '' : `After it reads ${plain(intro[1])}, `;
-        return sentence(`${lead}${lead === '' ? 'The' : 'the'} court will ${youify(plain(clip(a.predicate)), v)}`);
-      }
-      const pred = datesInWords(youify(plain(clip(a.predicate)), v, a.actor));
-      const pre = ifPrefix(a, v);
-      if (a.passive && a.subject !== undefined) return sentence(`${pre}${capitalize(plain(a.subject))} ${must} be ${pred.replace(/\bby\s+(?:all\s+|the\s+)?parties\s+/i, '')}`);
-      if (who === null) return sentence(`${pre}${capitalize(plain(a.text.slice(0, Math.max(0, a.text.length - a.predicate.length)).replace(/\b(?:shall|must|will)\s+be\s*$/i, '').trim()))} must be ${pred}`);
-      return sentence(`${pre}${pre === '' ? who : lowerFirst(who)} ${must} ${pred}`);
-    }
+    default:
+      return otherSummary(a, v, who, must);
   }
+}
+
+/** Filing a paper or answering one: "You must file a written response to this order by ...". */
+function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w: string): string {
+  const pre = ifPrefix(a, v);
+  const byPaper = a.passive || /^(?:file|e-?file|submit|lodge|present|deliver|send|show\s+cause)/i.test(a.predicate.trim());
+  if (!byPaper || (a.doc === undefined && !a.passive && a.kind === 'file')) {
+    const p = datesInWords(youify(plain(clip(a.predicate)), v, a.actor));
+    return sentence(`${pre}${pre === '' ? who ?? 'Someone' : lowerFirst(who ?? 'someone')} ${must} ${p.replace(/\s+(?:within|by|no later than|on or before)\s+.*$/i, '')}${w}`);
+  }
+  const isResponse = a.kind === 'respond';
+  const target = /\border\b/.test(a.act) ? ' to this order' : /\bmotion\b/.test(a.act) ? ' to the motion' : '';
+  const why = isResponse ? /\bwhy\s+([^.;]*)/i.exec(a.text) : null;
+  const whyText = why === null ? '' : ` explaining why ${plain(why[1]).replace(/\s+(?:within|no later than|by|for|because)\s+.*$/i, '').replace(/,.*$/, '')}`;
+  const label = a.doc?.label.replace(/^(?:a|an|the)\s+/i, '');
+  const what =
+    // "show cause ... why sanctions should not be imposed for failure to file a status report": the paper asked for is the explanation, not the report.
+    isResponse && (label === undefined || /^respon/i.test(label) || /\bshow\s+cause\b/i.test(a.predicate))
+      ? `a written response${target}${whyText}`
+      : label === undefined
+        ? 'the paper'
+        : isResponse
+          ? withArticle(label)
+          : `the ${label}`;
+  if (who === null) {
+    const thing = a.passive && a.subject !== undefined && a.doc !== undefined ? capitalize(plain(a.subject)).replace(/^(?:A|An|Any)\s+/, 'The ') : capitalize(what.replace(/^an? /, 'the '));
+    return sentence(`${pre}${pre === '' ? thing : lowerFirst(thing)} ${must} be filed${w}`);
+  }
+  return sentence(`${pre}${pre === '' ? who : lowerFirst(who)} ${must} file ${what}${w}`);
+}
+
+/** Helping write and signing a joint paper, and whether electronic signatures count. */
+function signatureSummary(a: Analysis, who: string | null, must: string, w: string): string {
+  const doc = docName(a, 'the paper');
+  const parts: string[] = [];
+  if (/\b(?:participate|prepar|cooperate|assist)/i.test(a.text)) parts.push(`help write ${doc}`);
+  if (/\bsign\b/i.test(a.predicate) || /\bsign\b/i.test(a.text)) parts.push(parts.length > 0 ? 'sign it' : `sign ${doc}`);
+  const esign = a.electronicSignatures ? 'Electronic signatures (typing "/s/" and your name) are OK' : '';
+  if (parts.length === 0) return sentence(esign || `${doc} must be signed`);
+  const first = sentence(`${who ?? 'Everyone who takes part'} ${must} ${joinList(parts, 'and')}${w}`);
+  return esign === '' ? first : `${first} ${sentence(esign)}`;
+}
+
+/** What the court will do, or any other act in the order's own verb. */
+function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): string {
+  if (a.actor === 'court') {
+    if (a.event !== undefined) {
+      const event = plain(a.event).toLowerCase();
+      if (a.cancelled) return sentence(`The ${event} is canceled`);
+      const date = a.rule?.fixedDate !== undefined ? ` on ${isoToWords(a.rule.fixedDate)}${a.rule.time ? ` at ${a.rule.time}` : ''}` : '';
+      return sentence(`The court will hold the ${event}${date}`);
+    }
+    const intro = /^(?:upon|after)\s+(?:review(?:ing)?|receipt|receiving)\s+(?:of\s+)?([^,]+),/i.exec(a.text);
+    const lead = intro === null ? '' : `After it reads ${plain(intro[1])}, `;
+    return sentence(`${lead}${lead === '' ? 'The' : 'the'} court will ${youify(plain(clip(a.predicate)), v)}`);
+  }
+  const pred = datesInWords(youify(plain(clip(a.predicate)), v, a.actor));
+  const pre = ifPrefix(a, v);
+  if (a.passive && a.subject !== undefined) return sentence(`${pre}${capitalize(plain(a.subject))} ${must} be ${pred.replace(/\bby\s+(?:all\s+|the\s+)?parties\s+/i, '')}`);
+  if (who === null) return sentence(`${pre}${capitalize(plain(a.text.slice(0, Math.max(0, a.text.length - a.predicate.length)).replace(/\b(?:shall|must|will)\s+be\s*$/i, '').trim()))} must be ${pred}`);
+  return sentence(`${pre}${pre === '' ? who : lowerFirst(who)} ${must} ${pred}`);
 }
 
 /** Two to four short sentences: what it means and why it matters. */
