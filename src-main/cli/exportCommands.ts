@@ -49,7 +49,8 @@ function takeFreeName(tmp: string, out: string): void {
 
 async function openCase(api: CaseFileApi, file: string | undefined, what: string): Promise<string> {
   if (!file) throw new CliFailure(`Please name the case file, for example: cli export ${what} my-case.casefile --out paper.pdf`);
-  const snap = unwrap(await api.call('case.open', { path: file }));
+  // Making a paper only reads the case: the file is not changed at all.
+  const snap = unwrap(await api.call('case.open', { path: file, readOnly: true }));
   return snap.path;
 }
 

@@ -184,6 +184,47 @@ export function openCaseFile(filePath: string, options: OpenOptions = {}): CaseD
   }
 }
 
+/** Handles opened only to read: closing them must not tidy, optimise or checkpoint anything. */
+const readers = new WeakSet<CaseDb>();
+
+/**
+ * Open a case file only to read it (verify, show, list, export): the file keeps its bytes, its
+ * modified time and its journal mode, and no "-shm" is left beside it. The handle is read-write
+ * only so it can take the same exclusive lock as the app (a file the app has open answers
+ * 'in-use') and keep SQLite's WAL index in memory; query_only refuses any write on it. An older
+ * file is brought up to date in memory, never on disk.
+ */
+export function openCaseFileToRead(filePath: string, options: OpenOptions = {}): CaseDb {
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  inspectExisting(filePath);
+  let db: CaseDb;
+  try {
+    db = new Database(filePath, { fileMustExist: true, timeout: busyTimeoutMs });
+  } catch (e) {
+    throw openFailure(e, filePath, `"${fileName(filePath)}" cannot be opened. Nothing in it was changed.`);
+  }
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    db.pragma('query_only = ON');
+    const rows = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw Object.assign(new Error('quick_check failed'), { code: 'SQLITE_CORRUPT' });
+    if ((db.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA_VERSION) {
+      const inMemory = new Database(db.serialize());
+      db.close();
+      db = inMemory;
+      migrate(db);
+      db.pragma('query_only = ON');
+    }
+    db.pragma('foreign_keys = ON');
+    readers.add(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw openFailure(e, filePath, `"${fileName(filePath)}" could not be read. Nothing in it was changed.`);
+  }
+}
+
 /** Make a brand-new case file. Refuses to replace a file that is already there. */
 export function createCaseFile(filePath: string, appVersion: string): CaseDb {
   if (fs.existsSync(filePath)) {
@@ -222,6 +263,7 @@ export function createCaseFile(filePath: string, appVersion: string): CaseDb {
 /** Close cleanly: let SQLite refresh its statistics and fold the WAL back into the file. */
 export function closeCaseFile(db: CaseDb): void {
   if (!db.open) return;
+  if (readers.has(db)) return db.close();
   const filePath = db.name;
   try {
     db.pragma('optimize');
