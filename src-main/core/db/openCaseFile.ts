@@ -263,7 +263,10 @@ export function createCaseFile(filePath: string, appVersion: string): CaseDb {
 /** Close cleanly: let SQLite refresh its statistics and fold the WAL back into the file. */
 export function closeCaseFile(db: CaseDb): void {
   if (!db.open) return;
-  if (readers.has(db)) return db.close();
+  if (readers.has(db)) {
+    db.close();
+    return;
+  }
   const filePath = db.name;
   try {
     db.pragma('optimize');
