@@ -66,8 +66,19 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+/** The path part of an address, decoded; null when its %-escapes are not valid (e.g. "/%"). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
-  const rel = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+  const decoded = decodedPath(urlPath);
+  if (decoded === null) return send(res, 400, 'That address is not a page of this app.');
+  const rel = decoded.replace(/^\/+/, '') || 'index.html';
   const full = path.resolve(rendererDir, rel);
   // Only files inside the built renderer: no "../" walks into the disk.
   if (!full.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 404, 'Not found');

@@ -74,6 +74,7 @@ export class CaseSession {
     const resolved = path.resolve(filePath);
     const backups = this.autoBackup && !options.readOnly ? new AutoBackup(db, resolved, this.appDataDir) : null;
     this.current = { db, path: resolved, backups, identity: identityOf(resolved), lost: null };
+    backups?.removeUnfinished();
     await backups?.now('opened');
   }
 

@@ -44,6 +44,24 @@ export async function makeBackup(db: CaseDb, caseFilePath: string, folder: strin
   return describeBackup(target);
 }
 
+/**
+ * A backup cut short (the app killed, the power gone) leaves its ".partial" copy, and maybe that
+ * copy's "-journal", "-wal" or "-shm". Call only when no backup of this case can be running: when
+ * the case is opened, holding its lock, before the first backup.
+ */
+export function removeUnfinishedBackups(folder: string, caseFilePath: string): string[] {
+  const base = path.basename(caseFilePath).replace(/\.casefile$/i, '');
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return []; // no backups folder yet
+  }
+  const unfinished = names.filter((f) => f.startsWith(`${base} `) && /\.casefile\.partial(-journal|-wal|-shm)?$/i.test(f));
+  for (const name of unfinished) fs.rmSync(path.join(folder, name), { force: true });
+  return unfinished;
+}
+
 export function pruneBackups(folder: string, now: Date): string[] {
   const all = listBackupFiles(folder).map((f) => ({ name: f, madeAt: madeAtFromName(f) ?? new Date(fs.statSync(path.join(folder, f)).mtimeMs).toISOString() }));
   const remove = backupsToRemove(all, now);
