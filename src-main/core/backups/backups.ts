@@ -69,9 +69,13 @@ export function pruneBackups(folder: string, now: Date): string[] {
   return remove;
 }
 
+/** Ordinary files only: opening a pipe or a device that has a backup's name would never end. */
 function listBackupFiles(folder: string): string[] {
   try {
-    return fs.readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.casefile'));
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.casefile'))
+      .map((d) => d.name);
   } catch {
     return [];
   }
@@ -92,6 +96,7 @@ export function describeBackup(file: string): BackupInfo {
   let good = false;
   let probe: Database.Database | undefined;
   try {
+    if (!stat.isFile()) throw new Error('not an ordinary file'); // a pipe would never answer
     probe = new Database(file, { readonly: true, fileMustExist: true });
     good = probe.pragma('application_id', { simple: true }) === APPLICATION_ID && probe.pragma('quick_check', { simple: true }) === 'ok';
     const hasLog = probe.prepare("SELECT 1 FROM sqlite_master WHERE name = 'log_entries'").get();

@@ -51,13 +51,33 @@ function checkWritable(filePath: string): void {
 }
 
 /**
+ * Only an ordinary file can be a case file. A pipe (FIFO) or a device named "x.casefile" would make
+ * the first read wait for ever, or never end (/dev/zero): refuse it before opening anything.
+ */
+function checkOrdinaryFile(filePath: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CaseFileError('not-found', `We could not find "${fileName(filePath)}". It may have been moved, renamed, or be on a drive that is not plugged in.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CaseFileError('cannot-write', `This computer will not let the app read "${fileName(filePath)}". Try copying it to your Documents folder first.`);
+    throw new CaseFileError('not-found', `We could not read "${fileName(filePath)}".`);
+  }
+  if (stat.isDirectory()) throw new CaseFileError('not-a-case-file', `"${fileName(filePath)}" is a folder, not a case file.`);
+  if (!stat.isFile()) throw new CaseFileError('not-a-case-file', `"${fileName(filePath)}" is not a case file: it is not an ordinary file (it may be a device or a pipe). The app did not open it. Please pick a file that ends in .casefile.`);
+}
+
+/**
  * Look at a file before we open it for writing. Everything here is read-only, so a file
  * that is not ours, is damaged, or comes from a newer app is refused and never touched.
  */
 function inspectExisting(filePath: string): void {
+  checkOrdinaryFile(filePath);
   let header: Buffer;
   try {
-    const fd = fs.openSync(filePath, 'r');
+    // Non-blocking, in case a pipe took the file's place since the check above.
+    const fd = fs.openSync(filePath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
       header = Buffer.alloc(100);
       const read = fs.readSync(fd, header, 0, 100, 0);
