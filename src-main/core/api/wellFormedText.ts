@@ -5,8 +5,11 @@
  * letter typed composed or decomposed ("é" or "e" + accent) would look like two different names.
  */
 
-/** Strings that name files on disk are left exactly as given: their code points are what finds the file. */
-const FILE_NAME_KEYS: ReadonlySet<string> = new Set(['path', 'folder', 'casePath', 'backupPath']);
+/**
+ * Strings that name files on disk are left exactly as given: their code points are what finds the
+ * file. A PDF's base64 is bytes, not text (and up to 28 million characters: no need to scan it).
+ */
+const LEFT_AS_GIVEN: ReadonlySet<string> = new Set(['path', 'folder', 'casePath', 'backupPath', 'pdfBase64']);
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -15,9 +18,9 @@ export function wellFormedText(text: string): string {
   return text.replace(LONE_SURROGATE, '\uFFFD').normalize('NFC');
 }
 
-/** A copy of an API input with every string made well-formed, at any depth (file names aside). */
+/** A copy of an API input with every string made well-formed, at any depth (file names and PDF bytes aside). */
 export function wellFormedInput(value: unknown, key?: string): unknown {
-  if (typeof value === 'string') return key !== undefined && FILE_NAME_KEYS.has(key) ? value : wellFormedText(value);
+  if (typeof value === 'string') return key !== undefined && LEFT_AS_GIVEN.has(key) ? value : wellFormedText(value);
   if (Array.isArray(value)) return value.map((v) => wellFormedInput(v, key));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
