@@ -1,6 +1,8 @@
+import { MAX_PDF_BYTES, MAX_PDF_LABEL } from '../src-main/core/orders/orderLimits';
+
 /** Read a chosen .txt or .pdf in the browser, so both shells send the API the same thing. */
 export async function readOrderFile(file: File): Promise<{ name: string; text?: string; pdfBase64?: string } | { error: string }> {
-  if (file.size > 20 * 1024 * 1024) return { error: 'This file is too large to be a court order (over 20 MB).' };
+  if (file.size > MAX_PDF_BYTES) return { error: `This file is too large to be a court order (over ${MAX_PDF_LABEL}).` };
   const isPdf = file.type === 'application/pdf' || /\.pdf$/i.test(file.name);
   if (isPdf) {
     const bytes = new Uint8Array(await file.arrayBuffer());

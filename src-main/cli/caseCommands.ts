@@ -70,7 +70,7 @@ export const caseCommands: CliCommand[] = [
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
       const file = positionals[0];
       if (!file) throw new CliFailure('Please name the case file to show.');
-      const snap = unwrap(await api.call('case.open', { path: file }));
+      const snap = unwrap(await api.call('case.open', { path: file, readOnly: true }));
       return values.json ? JSON.stringify(snap, null, 2) : describeCase(snap);
     },
   },

@@ -7,9 +7,10 @@ import { CliFailure, unwrap, type CliCommand } from './command.js';
 
 /** Contact log commands: requests add/list, log add/list/void, verify. */
 
-async function openCase(api: CaseFileApi, file: string | undefined, what: string): Promise<void> {
+/** Commands that only read open the file so that it is not changed at all (readOnly). */
+async function openCase(api: CaseFileApi, file: string | undefined, what: string, readOnly = false): Promise<void> {
   if (!file) throw new CliFailure(`Please name the case file, for example: cli ${what} my-case.casefile`);
-  unwrap(await api.call('case.open', { path: file }));
+  unwrap(await api.call('case.open', { path: file, readOnly }));
 }
 
 const whole = (value: string | undefined, option: string): number | undefined => {
@@ -86,7 +87,7 @@ export const logCommands: CliCommand[] = [
     usage: 'requests list FILE [--json]',
     async run(api, args) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-      await openCase(api, positionals[0], 'requests list');
+      await openCase(api, positionals[0], 'requests list', true);
       const list = unwrap(await api.call('requests.list', {}));
       if (values.json) return JSON.stringify(list, null, 2);
       return list.map((r) => `${r.key.padEnd(12)} ${r.status.state}${r.status.entryId ? ` (entry ${r.status.entryId}, ${r.status.date})` : ''}  ${r.description}`).join('\n');
@@ -137,7 +138,7 @@ export const logCommands: CliCommand[] = [
     usage: 'log list FILE [--json]   (oldest first; --json gives every entry with all its versions and request outcomes)',
     async run(api, args) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-      await openCase(api, positionals[0], 'log list');
+      await openCase(api, positionals[0], 'log list', true);
       const listing = unwrap(await api.call('log.list', { order: 'oldest', withHistory: values.json }));
       if (values.json) return JSON.stringify(listing.entries, null, 2);
       return listing.entries.length ? listing.entries.map(describeEntry).join('\n') : 'The contact log is empty.';
@@ -160,7 +161,7 @@ export const logCommands: CliCommand[] = [
     usage: 'verify FILE [--json]   (exit 0 when the contact log is unchanged; exit 1 naming the first entry changed outside the app)',
     async run(api, args) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
-      await openCase(api, positionals[0], 'verify');
+      await openCase(api, positionals[0], 'verify', true);
       const result = unwrap(await api.call('log.verify', {}));
       if (values.json) return { stdout: JSON.stringify(result, null, 2), exitCode: result.intact ? 0 : 1 };
       if (!result.intact) throw new CliFailure(result.problem.message, 1);

@@ -2,11 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatLongDate, SERVED_DATE_MEANING } from '../core/deadlines/index.js';
+import { MAX_PDF_BYTES, MAX_PDF_LABEL } from '../core/orders/orderLimits.js';
 import { hoursDeadline } from './hoursDeadline.js';
 import { CliFailure, unwrap, type CliCommand } from './command.js';
 import { closedOption, SERVICE_USAGE, serviceOption, stateOption } from './dateOptions.js';
 
-const MAX_ORDER_FILE = 20 * 1024 * 1024;
 
 /** Read a .txt or .pdf order from disk, refusing what cannot be an order before reading it all. */
 function readOrderFile(file: string): { name: string; text?: string; pdfBase64?: string } {
@@ -18,7 +18,7 @@ function readOrderFile(file: string): { name: string; text?: string; pdfBase64?:
   }
   if (!stat.isFile()) throw new CliFailure(`"${file}" is not a file.`);
   if (stat.size === 0) throw new CliFailure(`"${path.basename(file)}" is empty. Please pick the file with the order's text.`);
-  if (stat.size > MAX_ORDER_FILE) throw new CliFailure(`"${path.basename(file)}" is too large to be a court order (over 20 MB).`);
+  if (stat.size > MAX_PDF_BYTES) throw new CliFailure(`"${path.basename(file)}" is too large to be a court order (over ${MAX_PDF_LABEL}).`);
   const bytes = fs.readFileSync(file);
   const name = path.basename(file);
   if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') return { name, pdfBase64: bytes.toString('base64') };

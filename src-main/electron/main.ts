@@ -4,6 +4,7 @@ import { app, BrowserWindow, ipcMain, Menu } from 'electron';
 import { createApi } from '../core/api/createApi.js';
 import { appRoot } from '../core/appRoot.js';
 import { defaultDocumentsDir } from '../core/settings/appDataDir.js';
+import { guardDownloads } from './downloads.js';
 import { buildMenu } from './menu.js';
 import { startReminders } from './reminders.js';
 import { lockDownSessions } from './security.js';
@@ -26,13 +27,9 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(() => {
     lockDownSessions();
     const appDataDir = process.env.CASEFILE_HOME ?? app.getPath('userData');
-    const api = createApi({
-      appVersion: app.getVersion(),
-      shell: 'electron',
-      appDataDir,
-      documentsDir: process.env.CASEFILE_DOCUMENTS ?? safeDocuments(),
-      autoBackup: true,
-    });
+    const documentsDir = process.env.CASEFILE_DOCUMENTS ?? safeDocuments();
+    const api = createApi({ appVersion: app.getVersion(), shell: 'electron', appDataDir, documentsDir, autoBackup: true });
+    guardDownloads(() => win, documentsDir);
 
     ipcMain.handle('casefile:invoke', (event, method: unknown, input: unknown) => {
       // Answer only our own window's frame, never an embedded or foreign one.

@@ -4,10 +4,17 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createApi, type CaseFileApi } from '../core/api/createApi.js';
 import { appRoot, appVersion } from '../core/appRoot.js';
+import { MAX_ORDER_TEXT_CHARS, MAX_ORDER_TEXT_LABEL, MAX_PDF_BASE64_CHARS, MAX_PDF_LABEL } from '../core/orders/orderLimits.js';
 import { defaultAppDataDir, defaultDocumentsDir } from '../core/settings/appDataDir.js';
 import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenMatches } from './webSecurity.js';
 
-const MAX_BODY = 25 * 1024 * 1024; // a court PDF sent as base64 fits; nothing bigger is a real request
+/**
+ * The largest request any method accepts: a court order PDF at its limit in base64, or an order's
+ * text at its limit with every character escaped in JSON (6 bytes), plus room for the other fields.
+ * Derived from the order limits, so the limit a person is told is the one that stops them.
+ */
+const MAX_BODY = Math.max(MAX_PDF_BASE64_CHARS, MAX_ORDER_TEXT_CHARS * 6) + 1024 * 1024;
+const TOO_LARGE = `That is more than the app takes in one go. A court order can be a PDF of up to ${MAX_PDF_LABEL}, or up to ${MAX_ORDER_TEXT_LABEL} of text.`;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,26 +55,39 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+class BodyTooLarge extends Error {}
+
+/**
+ * The request's body, up to MAX_BODY. A bigger one is read to its end but not kept, so the page
+ * gets an answer in words; cutting the connection would look to it like the app had stopped.
+ */
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY) {
-        reject(new Error('too-large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= MAX_BODY) chunks.push(c);
+      else if (size > 4 * MAX_BODY) req.destroy(); // nobody sends this much by mistake
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => (size > MAX_BODY ? reject(new BodyTooLarge()) : resolve(Buffer.concat(chunks).toString('utf8'))));
     req.on('error', reject);
   });
 }
 
+/** The path part of an address, decoded; null when its %-escapes are not valid (e.g. "/%"). */
+function decodedPath(urlPath: string): string | null {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(rendererDir: string, urlPath: string, res: http.ServerResponse): void {
-  const rel = decodeURIComponent(urlPath).replace(/^\/+/, '') || 'index.html';
+  const decoded = decodedPath(urlPath);
+  if (decoded === null) return send(res, 400, 'That address is not a page of this app.');
+  const rel = decoded.replace(/^\/+/, '') || 'index.html';
   const full = path.resolve(rendererDir, rel);
   // Only files inside the built renderer: no "../" walks into the disk.
   if (!full.startsWith(path.resolve(rendererDir) + path.sep)) return send(res, 404, 'Not found');
@@ -95,8 +115,9 @@ export async function startWebShell(options: WebShellOptions = {}): Promise<WebS
         try {
           const body = await readBody(req);
           input = body ? JSON.parse(body) : {};
-        } catch {
-          return send(res, 400, JSON.stringify({ ok: false, error: { code: 'bad-input', message: 'That request was too large or not readable.' } }), 'application/json');
+        } catch (e) {
+          const [status, message] = e instanceof BodyTooLarge ? [413, TOO_LARGE] : [400, 'That request was not readable.'];
+          return send(res, status, JSON.stringify({ ok: false, error: { code: 'bad-input', message } }), 'application/json');
         }
         const method = url.pathname.slice('/api/'.length);
         const result = await api.invoke(method, input);

@@ -19,10 +19,13 @@ export class AppProcess {
   stderr = '';
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(appDataDir: string, options: { autoBackup?: boolean; wrap?: string[]; spawn?: SpawnOptions } = {}) {
-    const args = ['--import', 'tsx', supportScript('apiChild.ts'), appDataDir, ...(options.autoBackup ? ['--auto-backup'] : [])];
+  /** `script`: a bundled apiChild (portableApiChild.ts) to run with plain node, from its own folder. */
+  constructor(appDataDir: string, options: { autoBackup?: boolean; wrap?: string[]; spawn?: SpawnOptions; script?: string } = {}) {
+    const entry = options.script ? [options.script] : ['--import', 'tsx', supportScript('apiChild.ts')];
+    const args = [...entry, appDataDir, ...(options.autoBackup ? ['--auto-backup'] : [])];
     const [cmd, ...pre] = options.wrap ? [...options.wrap, process.execPath, ...args] : [process.execPath, ...args];
-    this.child = spawn(cmd!, pre, { cwd: repoRoot, stdio: 'pipe', ...options.spawn }) as ChildProcessWithoutNullStreams;
+    const cwd = options.script ? path.dirname(options.script) : repoRoot;
+    this.child = spawn(cmd!, pre, { cwd, stdio: 'pipe', ...options.spawn }) as ChildProcessWithoutNullStreams;
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => {
       this.buffer += chunk;

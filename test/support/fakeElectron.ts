@@ -26,6 +26,10 @@ export const recorded = {
   headersReceived: null as null | ((details: { responseHeaders?: Record<string, string[]> }, callback: (r: { responseHeaders?: Record<string, string[]> }) => void) => void),
   beforeRequest: null as null | ((details: { url: string }, callback: (r: { cancel?: boolean }) => void) => void),
   ipcHandlers: new Map<string, Listener>(),
+  sessionListeners: new Map<string, Listener>(),
+  /** What the next Save dialog answers (a path, or undefined for Cancel), and the messages shown. */
+  saveDialogAnswer: undefined as string | undefined,
+  messages: [] as string[],
   windows: [] as FakeBrowserWindow[],
   singleInstanceLockRequested: false,
   menus: 0,
@@ -95,6 +99,9 @@ export const BrowserWindow = FakeBrowserWindow;
 
 export const session = {
   defaultSession: {
+    on(event: string, listener: Listener) {
+      recorded.sessionListeners.set(event, listener);
+    },
     setPermissionRequestHandler(handler: typeof recorded.permissionRequestHandler) {
       recorded.permissionRequestHandler = handler;
     },
@@ -127,7 +134,14 @@ export const Menu = {
   },
 };
 
-export const dialog = { showMessageBox: () => Promise.resolve({ response: 0 }) };
+export const dialog = {
+  showMessageBox: (...args: unknown[]) => {
+    const options = args[args.length - 1] as { message?: string };
+    recorded.messages.push(options.message ?? '');
+    return Promise.resolve({ response: 0 });
+  },
+  showSaveDialogSync: () => recorded.saveDialogAnswer,
+};
 export const shell = {
   openExternal(url: string) {
     throw new Error(`openExternal(${url}) called`);

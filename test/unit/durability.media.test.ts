@@ -21,6 +21,7 @@ import { verifyLog } from '../../src-main/core/contacts/verifyLog.js';
 import { checkFile, identityOf } from '../../src-main/core/db/fileIdentity.js';
 import { closeCaseFile, openCaseFile } from '../../src-main/core/db/openCaseFile.js';
 import { AppProcess } from '../support/childProcess.js';
+import { portableApiChild } from '../support/portableApiChild.js';
 import { cannotMountPrivately, cannotRunAsNobody, isRoot, NOBODY } from '../support/privileges.js';
 import { sha256OfFile, tempDir } from '../support/tempDir.js';
 
@@ -78,7 +79,9 @@ test('a case file in a read-only folder: refused at open in words, nothing writt
       const appData = path.join(dir, 'appdata-nobody');
       fs.mkdirSync(appData, { mode: 0o777 });
       fs.chownSync(appData, NOBODY.uid, NOBODY.gid);
-      const child = new AppProcess(appData, { spawn: NOBODY });
+      // The child gets a bundled copy of the app in a world-readable folder: "nobody" may not be
+      // able to read this checkout at all (a clone in a private folder, root's home).
+      const child = new AppProcess(appData, { spawn: NOBODY, script: await portableApiChild() });
       try {
         await child.ready();
         result = await child.call('case.open', { path: file });

@@ -129,7 +129,7 @@ test('a PDF of 300 pages is refused plainly, before any page is read', async () 
   const { value: r, ms } = await timed(() => api.call('orders.explainText', { source: { pdfBase64 } }));
   assert.ok(!r.ok);
   assert.equal(r.error.code, 'bad-order');
-  assert.match(r.error.message, /too big to be one court order/);
+  assert.match(r.error.message, /has over 200 pages, too many for one court order/);
   assert.ok(ms < 20_000, `${ms} ms`);
 });
 

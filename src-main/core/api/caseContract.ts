@@ -10,7 +10,8 @@ export const caseInputs = {
   'app.info': none,
   'case.create': z.object({ path: filePath, caption: captionPatchSchema.optional(), remember: z.boolean().default(false) }).strict(),
   'case.createDemo': z.object({ path: filePath }).strict(),
-  'case.open': z.object({ path: filePath, remember: z.boolean().default(false) }).strict(),
+  /** readOnly: for commands that only read (the CLI's verify, show, list, export); the file is not changed at all. */
+  'case.open': z.object({ path: filePath, remember: z.boolean().default(false), readOnly: z.boolean().default(false) }).strict(),
   'case.close': none,
   'case.current': none,
   'case.updateCaption': z.object({ patch: captionPatchSchema }).strict(),

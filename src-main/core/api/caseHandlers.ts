@@ -4,7 +4,7 @@ import os from 'node:os';
 import { applyCaptionPatch, emptyCaption, shortCaseName } from '../caseInfo/caption.js';
 import { captionUpdatedAt, readCaption, writeCaption } from '../caseInfo/caseInfoRepository.js';
 import { CASE_FILE_EXTENSION } from '../db/caseFileFormat.js';
-import { closeCaseFile, createCaseFile, openCaseFile } from '../db/openCaseFile.js';
+import { closeCaseFile, createCaseFile, openCaseFile, openCaseFileToRead } from '../db/openCaseFile.js';
 import { fillDemoCase } from '../demo/demoCase.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { forgetRecent, listRecent, rememberRecent } from '../settings/recentFiles.js';
@@ -69,8 +69,8 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
 
   async 'case.open'(ctx, input) {
     const filePath = path.resolve(input.path);
-    const db = openCaseFile(filePath);
-    await ctx.session.attach(db, filePath);
+    const db = input.readOnly ? openCaseFileToRead(filePath) : openCaseFile(filePath);
+    await ctx.session.attach(db, filePath, { readOnly: input.readOnly });
     const snap = caseSnapshot(ctx);
     if (input.remember) rememberRecent(ctx.env.appDataDir, filePath, shortCaseName(snap.caption));
     return snap;

@@ -11,6 +11,7 @@ import { logHandlers } from './logHandlers.js';
 import { orderHandlers } from './orderHandlers.js';
 import { paperHandlers } from './paperHandlers.js';
 import { CaseSession } from './session.js';
+import { wellFormedInput } from './wellFormedText.js';
 
 const handlers: HandlersFor<MethodName> = { ...caseHandlers, ...orderHandlers, ...logHandlers, ...backupHandlers, ...helpHandlers, ...paperHandlers, ...computerHandlers };
 
@@ -52,7 +53,8 @@ export function createApi(env: ApiEnv): CaseFileApi {
   const ctx: ApiContext = { env, session: new CaseSession(env.appDataDir, env.autoBackup ?? false) };
   const invoke = async (method: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isMethod(method)) return fail('bad-input', 'The app asked for something it does not know how to do.');
-    const parsed = inputSchemas[method].safeParse(input ?? {});
+    // Every shell and the CLI come through here: text is made well-formed once, before any check.
+    const parsed = inputSchemas[method].safeParse(wellFormedInput(input ?? {}));
     if (!parsed.success) {
       const { message, field } = describeIssue(parsed.error);
       return fail('bad-input', message, field);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ExplainedOrder, OrderView, UpcomingDeadlines } from '../caseOrders/orderView.js';
 import type { StoredOrder } from '../caseOrders/orderRepository.js';
 import { MAX_PERIOD_HOURS, parseIsoDate, SERVICE_METHODS, type DueDate, type HoursDue } from '../deadlines/index.js';
+import { MAX_ORDER_TEXT_CHARS, MAX_PDF_BASE64_CHARS, PDF_TOO_LARGE_MESSAGE, TEXT_TOO_LARGE_MESSAGE } from '../orders/orderLimits.js';
 import { none } from './caseContract.js';
 
 /** A real calendar date, checked here so every method gets the same plain message. */
@@ -15,15 +16,13 @@ const serviceMethod = z.enum([...SERVICE_METHODS, '']);
 const orderId = z.number().int().positive();
 /** Days the court was closed (FRCP 6(a)(3)), given with a question rather than kept in a case file. */
 const closureList = z.array(z.object({ date: isoDate, name: z.string().trim().max(200).default('') }).strict()).max(400);
-const MAX_TEXT = 5_000_000;
-const MAX_PDF_BASE64 = 28_000_000; // about 20 MB of PDF
 
 /** An order arrives as pasted or .txt text, or as a PDF's bytes in base64. */
 const orderSource = z
   .object({
     name: z.string().max(300).default('pasted text'),
-    text: z.string().max(MAX_TEXT, 'This text is too long to be one court order (over 5 MB).').optional(),
-    pdfBase64: z.string().max(MAX_PDF_BASE64, 'This PDF is too large (over 20 MB).').optional(),
+    text: z.string().max(MAX_ORDER_TEXT_CHARS, TEXT_TOO_LARGE_MESSAGE).optional(),
+    pdfBase64: z.string().max(MAX_PDF_BASE64_CHARS, PDF_TOO_LARGE_MESSAGE).optional(),
   })
   .refine((s) => (s.text === undefined) !== (s.pdfBase64 === undefined), 'Please give the order as text or as a PDF, not both or neither.');
 

@@ -68,11 +68,13 @@ export class CaseSession {
     return this.current?.backups ?? null;
   }
 
-  async attach(db: CaseDb, filePath: string): Promise<void> {
+  /** A case opened only to read gets no backups: nothing in it can change. */
+  async attach(db: CaseDb, filePath: string, options: { readOnly?: boolean } = {}): Promise<void> {
     await this.close();
     const resolved = path.resolve(filePath);
-    const backups = this.autoBackup ? new AutoBackup(db, resolved, this.appDataDir) : null;
+    const backups = this.autoBackup && !options.readOnly ? new AutoBackup(db, resolved, this.appDataDir) : null;
     this.current = { db, path: resolved, backups, identity: identityOf(resolved), lost: null };
+    backups?.removeUnfinished();
     await backups?.now('opened');
   }
 

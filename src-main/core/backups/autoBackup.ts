@@ -1,5 +1,5 @@
 import type { CaseDb } from '../db/openCaseFile.js';
-import { backupFolder, backupLocationOf, makeBackup } from './backups.js';
+import { backupFolder, backupLocationOf, makeBackup, removeUnfinishedBackups } from './backups.js';
 
 const AFTER_CHANGES_MS = 30_000;
 
@@ -26,6 +26,17 @@ export class AutoBackup {
 
   folder(): string {
     return backupFolder(this.caseFilePath, backupLocationOf(this.db), this.appDataDir);
+  }
+
+  /** At open, before the first backup: tidy what a backup cut short left, in either backup place. */
+  removeUnfinished(): void {
+    for (const location of ['beside', 'app-data'] as const) {
+      try {
+        removeUnfinishedBackups(backupFolder(this.caseFilePath, location, this.appDataDir), this.caseFilePath);
+      } catch {
+        // A folder we cannot tidy must not stop the case from opening.
+      }
+    }
   }
 
   now(reason: string): Promise<unknown> {

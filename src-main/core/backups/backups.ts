@@ -44,6 +44,24 @@ export async function makeBackup(db: CaseDb, caseFilePath: string, folder: strin
   return describeBackup(target);
 }
 
+/**
+ * A backup cut short (the app killed, the power gone) leaves its ".partial" copy, and maybe that
+ * copy's "-journal", "-wal" or "-shm". Call only when no backup of this case can be running: when
+ * the case is opened, holding its lock, before the first backup.
+ */
+export function removeUnfinishedBackups(folder: string, caseFilePath: string): string[] {
+  const base = path.basename(caseFilePath).replace(/\.casefile$/i, '');
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder);
+  } catch {
+    return []; // no backups folder yet
+  }
+  const unfinished = names.filter((f) => f.startsWith(`${base} `) && /\.casefile\.partial(-journal|-wal|-shm)?$/i.test(f));
+  for (const name of unfinished) fs.rmSync(path.join(folder, name), { force: true });
+  return unfinished;
+}
+
 export function pruneBackups(folder: string, now: Date): string[] {
   const all = listBackupFiles(folder).map((f) => ({ name: f, madeAt: madeAtFromName(f) ?? new Date(fs.statSync(path.join(folder, f)).mtimeMs).toISOString() }));
   const remove = backupsToRemove(all, now);
@@ -51,9 +69,13 @@ export function pruneBackups(folder: string, now: Date): string[] {
   return remove;
 }
 
+/** Ordinary files only: opening a pipe or a device that has a backup's name would never end. */
 function listBackupFiles(folder: string): string[] {
   try {
-    return fs.readdirSync(folder).filter((f) => f.toLowerCase().endsWith('.casefile'));
+    return fs
+      .readdirSync(folder, { withFileTypes: true })
+      .filter((d) => d.isFile() && d.name.toLowerCase().endsWith('.casefile'))
+      .map((d) => d.name);
   } catch {
     return [];
   }
@@ -74,6 +96,7 @@ export function describeBackup(file: string): BackupInfo {
   let good = false;
   let probe: Database.Database | undefined;
   try {
+    if (!stat.isFile()) throw new Error('not an ordinary file'); // a pipe would never answer
     probe = new Database(file, { readonly: true, fileMustExist: true });
     good = probe.pragma('application_id', { simple: true }) === APPLICATION_ID && probe.pragma('quick_check', { simple: true }) === 'ok';
     const hasLog = probe.prepare("SELECT 1 FROM sqlite_master WHERE name = 'log_entries'").get();

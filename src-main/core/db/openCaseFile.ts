@@ -51,13 +51,33 @@ function checkWritable(filePath: string): void {
 }
 
 /**
+ * Only an ordinary file can be a case file. A pipe (FIFO) or a device named "x.casefile" would make
+ * the first read wait for ever, or never end (/dev/zero): refuse it before opening anything.
+ */
+function checkOrdinaryFile(filePath: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CaseFileError('not-found', `We could not find "${fileName(filePath)}". It may have been moved, renamed, or be on a drive that is not plugged in.`);
+    if (code === 'EACCES' || code === 'EPERM') throw new CaseFileError('cannot-write', `This computer will not let the app read "${fileName(filePath)}". Try copying it to your Documents folder first.`);
+    throw new CaseFileError('not-found', `We could not read "${fileName(filePath)}".`);
+  }
+  if (stat.isDirectory()) throw new CaseFileError('not-a-case-file', `"${fileName(filePath)}" is a folder, not a case file.`);
+  if (!stat.isFile()) throw new CaseFileError('not-a-case-file', `"${fileName(filePath)}" is not a case file: it is not an ordinary file (it may be a device or a pipe). The app did not open it. Please pick a file that ends in .casefile.`);
+}
+
+/**
  * Look at a file before we open it for writing. Everything here is read-only, so a file
  * that is not ours, is damaged, or comes from a newer app is refused and never touched.
  */
 function inspectExisting(filePath: string): void {
+  checkOrdinaryFile(filePath);
   let header: Buffer;
   try {
-    const fd = fs.openSync(filePath, 'r');
+    // Non-blocking, in case a pipe took the file's place since the check above.
+    const fd = fs.openSync(filePath, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
     try {
       header = Buffer.alloc(100);
       const read = fs.readSync(fd, header, 0, 100, 0);
@@ -184,6 +204,47 @@ export function openCaseFile(filePath: string, options: OpenOptions = {}): CaseD
   }
 }
 
+/** Handles opened only to read: closing them must not tidy, optimise or checkpoint anything. */
+const readers = new WeakSet<CaseDb>();
+
+/**
+ * Open a case file only to read it (verify, show, list, export): the file keeps its bytes, its
+ * modified time and its journal mode, and no "-shm" is left beside it. The handle is read-write
+ * only so it can take the same exclusive lock as the app (a file the app has open answers
+ * 'in-use') and keep SQLite's WAL index in memory; query_only refuses any write on it. An older
+ * file is brought up to date in memory, never on disk.
+ */
+export function openCaseFileToRead(filePath: string, options: OpenOptions = {}): CaseDb {
+  const busyTimeoutMs = options.busyTimeoutMs ?? BUSY_TIMEOUT_MS;
+  inspectExisting(filePath);
+  let db: CaseDb;
+  try {
+    db = new Database(filePath, { fileMustExist: true, timeout: busyTimeoutMs });
+  } catch (e) {
+    throw openFailure(e, filePath, `"${fileName(filePath)}" cannot be opened. Nothing in it was changed.`);
+  }
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
+    db.pragma('query_only = ON');
+    const rows = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw Object.assign(new Error('quick_check failed'), { code: 'SQLITE_CORRUPT' });
+    if ((db.pragma('user_version', { simple: true }) as number) < LATEST_SCHEMA_VERSION) {
+      const inMemory = new Database(db.serialize());
+      db.close();
+      db = inMemory;
+      migrate(db);
+      db.pragma('query_only = ON');
+    }
+    db.pragma('foreign_keys = ON');
+    readers.add(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw openFailure(e, filePath, `"${fileName(filePath)}" could not be read. Nothing in it was changed.`);
+  }
+}
+
 /** Make a brand-new case file. Refuses to replace a file that is already there. */
 export function createCaseFile(filePath: string, appVersion: string): CaseDb {
   if (fs.existsSync(filePath)) {
@@ -222,6 +283,10 @@ export function createCaseFile(filePath: string, appVersion: string): CaseDb {
 /** Close cleanly: let SQLite refresh its statistics and fold the WAL back into the file. */
 export function closeCaseFile(db: CaseDb): void {
   if (!db.open) return;
+  if (readers.has(db)) {
+    db.close();
+    return;
+  }
   const filePath = db.name;
   try {
     db.pragma('optimize');
