@@ -58,7 +58,7 @@ export interface DocumentLayout {
 type After = { kind: 'top' } | { kind: 'line'; baseline: number } | { kind: 'box'; bottom: number };
 
 /** Symbols no shipped font has, and what to print instead. */
-const SUBSTITUTES: Record<string, string> = {
+export const SUBSTITUTES: Record<string, string> = {
   '\u2610': '[ ]',
   '\u2611': '[x]',
   '\u2612': '[x]',
