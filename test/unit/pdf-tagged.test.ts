@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream } from 'pdf-lib';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { renderPdf, undrawableWarnings, type DocumentModel } from '../../src-main/core/exports/index.js';
 import { faces } from '../../src-main/core/exports/faces.js';
 import { tempDir } from '../support/tempDir.js';
@@ -67,6 +67,17 @@ interface StructNode {
 }
 
 type MarkedItem = { kind: 'begin'; tag: string; id?: string } | { kind: 'end' } | { kind: 'text'; str: string };
+type TextItems = Awaited<ReturnType<PDFPageProxy['getTextContent']>>['items'];
+
+/** pdf.js text content with marked content, typed (pdf.js gives the tag name at run time but does not declare it). */
+function marked(items: TextItems): MarkedItem[] {
+  return items.map((it): MarkedItem => {
+    if ('str' in it) return { kind: 'text', str: it.str };
+    if (it.type === 'endMarkedContent') return { kind: 'end' };
+    const tag = (it as typeof it & { tag?: string }).tag ?? '';
+    return { kind: 'begin', tag, ...(it.id && { id: it.id }) };
+  });
+}
 
 async function readTagged(bytes: Uint8Array) {
   const doc = await getDocument({ data: bytes.slice(), standardFontDataUrl, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
@@ -74,12 +85,7 @@ async function readTagged(bytes: Uint8Array) {
     const pages: { items: MarkedItem[]; tree: StructNode | null }[] = [];
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
-      const content = await page.getTextContent({ includeMarkedContent: true });
-      const items: MarkedItem[] = content.items.map((it) => {
-        if ('str' in it) return { kind: 'text', str: it.str };
-        if (it.type === 'endMarkedContent') return { kind: 'end' };
-        return { kind: 'begin', tag: it.tag ?? '', ...(it.id && { id: it.id }) };
-      });
+      const items = marked((await page.getTextContent({ includeMarkedContent: true })).items);
       pages.push({ items, tree: (await page.getStructTree()) as StructNode | null });
     }
     const meta = await doc.getMetadata();
@@ -192,7 +198,7 @@ describe('tagged PDF', () => {
       const tree = (await last.getStructTree()) as StructNode;
       const r = roles(tree);
       assert.ok(r.includes('TD'), 'the last page has table cells');
-      const texts = textWithTags((await last.getTextContent({ includeMarkedContent: true })).items.map((it) => ('str' in it ? { kind: 'text', str: it.str } : it.type === 'endMarkedContent' ? { kind: 'end' } : { kind: 'begin', tag: it.tag ?? '', ...(it.id && { id: it.id }) })));
+      const texts = textWithTags(marked((await last.getTextContent({ includeMarkedContent: true })).items));
       // The header row repeated on a later page is page furniture: a screen reader hears it once.
       assert.deepEqual(texts.find((x) => x.str === 'What happened')?.tags, ['Artifact']);
       assert.ok(texts.some((x) => x.str.includes('Entry 5000:') && x.tags[0] === 'TD'));

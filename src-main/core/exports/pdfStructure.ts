@@ -28,8 +28,7 @@ export function writeStructureTree(doc: PDFDocument, t: Tagging): void {
   const rootRef = ctx.nextRef();
   const parents: PDFRef[][] = t.mcidsPerPage.map((n) => new Array<PDFRef>(n));
 
-  const names = { S: PDFName.of('S'), P: PDFName.of('P'), Pg: PDFName.of('Pg'), K: PDFName.of('K'), A: PDFName.of('A'), Type: PDFName.of('Type') };
-  const structElem = PDFName.of('StructElem');
+  const names = { S: PDFName.of('S'), P: PDFName.of('P'), Pg: PDFName.of('Pg'), K: PDFName.of('K'), A: PDFName.of('A') };
   const build = (node: StructNode, parentRef: PDFRef): PDFRef => {
     const ref = ctx.nextRef();
     let page = -1;
@@ -48,8 +47,8 @@ export function writeStructureTree(doc: PDFDocument, t: Tagging): void {
       parents[mark.page][mark.mcid] = ref;
       kids.push(mark.page === page ? PDFNumber.of(mark.mcid) : ctx.obj({ Type: 'MCR', Pg: t.pageRefs[mark.page], MCID: mark.mcid }));
     }
+    // No /Type /StructElem: it is optional, and a 5,000-row log has 30,000 elements.
     const dict = PDFDict.withContext(ctx);
-    dict.set(names.Type, structElem);
     dict.set(names.S, PDFName.of(node.type));
     dict.set(names.P, parentRef);
     if (page >= 0) dict.set(names.Pg, t.pageRefs[page]);
