@@ -19,6 +19,20 @@ export const FONT_FILES: Record<FontStyle, string> = {
   italic: 'LiberationSerif-Italic.ttf',
 };
 
+/**
+ * Fonts for the scripts Liberation Serif lacks, so a name is printed as the person typed it:
+ * Noto Naskh Arabic (OFL) and a cut of WenQuanYi Micro Hei holding Chinese, Japanese and Korean
+ * (Apache 2.0). Liberation Serif itself covers Latin with diacritics, Vietnamese, Greek,
+ * Cyrillic and Hebrew. A style a family lacks uses its regular face.
+ */
+export type FamilyId = 'serif' | 'arabic' | 'cjk';
+
+export const FAMILY_FILES: Record<FamilyId, Partial<Record<FontStyle, string>> & { regular: string }> = {
+  serif: FONT_FILES,
+  arabic: { regular: 'NotoNaskhArabic-Regular.ttf', bold: 'NotoNaskhArabic-Bold.ttf' },
+  cjk: { regular: 'WenQuanYiMicroHei-CJK.ttf' },
+};
+
 
 /** The folder holding the .ttf files. Throws with a plain message if the font is missing. */
 export function fontsDir(): string {
@@ -37,9 +51,9 @@ export function fontsDir(): string {
 
 const bytesCache = new Map<string, Uint8Array>();
 
-/** The raw bytes of one font file (read once per path). */
-export function fontBytes(style: FontStyle): Uint8Array {
-  const file = path.join(fontsDir(), FONT_FILES[style]);
+/** The raw bytes of one font file (read once per path): a style of Liberation Serif, or a file name. */
+export function fontBytes(style: FontStyle | { file: string }): Uint8Array {
+  const file = path.join(fontsDir(), typeof style === 'string' ? FONT_FILES[style] : style.file);
   let bytes = bytesCache.get(file);
   if (!bytes) {
     bytes = new Uint8Array(fs.readFileSync(file));
@@ -55,7 +69,11 @@ interface FontkitFont {
   descent: number;
   hasGlyphForCodePoint(cp: number): boolean;
   glyphForCodePoint(cp: number): { advanceWidth: number };
+  layout(text: string, features?: Record<string, boolean>): { glyphs: { advanceWidth: number }[] };
 }
+
+/** Shaping features switched off so every glyph's advance is what measuring found (see renderPdf). */
+export const NO_LIGATURES = { liga: false, clig: false, dlig: false, calt: false };
 
 /**
  * Advance widths of one font, cached per code point so word-wrapping thousands of table cells
@@ -99,6 +117,23 @@ export class FontMetrics {
     return this.charWidth(cp) >= 0;
   }
 
+  private readonly shapedCache = new Map<string, number>();
+
+  /**
+   * Width at size 1 of a run that is shaped as a whole (Arabic joins its letters, right-to-left
+   * text is laid out as one run), as pdf-lib will draw it.
+   */
+  shapedWidth(text: string): number {
+    let w = this.shapedCache.get(text);
+    if (w === undefined) {
+      w = 0;
+      for (const g of this.font.layout(text, NO_LIGATURES).glyphs) w += g.advanceWidth;
+      w /= this.font.unitsPerEm;
+      if (this.shapedCache.size < 20000) this.shapedCache.set(text, w);
+    }
+    return w;
+  }
+
   /** Width of a string at the given size, in points. Missing glyphs count as nothing. */
   width(text: string, size: number): number {
     let w = 0;
@@ -117,8 +152,9 @@ export class FontMetrics {
 
 const metricsCache = new Map<string, FontMetrics>();
 
-export function fontMetrics(style: FontStyle): FontMetrics {
-  const key = path.join(fontsDir(), FONT_FILES[style]);
+/** Metrics of a style of Liberation Serif, or of a font file in the fonts folder. */
+export function fontMetrics(style: FontStyle | { file: string }): FontMetrics {
+  const key = path.join(fontsDir(), typeof style === 'string' ? FONT_FILES[style] : style.file);
   let m = metricsCache.get(key);
   if (!m) {
     m = new FontMetrics(fontkit.create(fontBytes(style)) as unknown as FontkitFont);

@@ -7,6 +7,7 @@ export type { Block, Caption, ChecklistItem, DocumentKind, DocumentModel, Export
 export { renderDocx } from './renderDocx.js';
 export { renderPdf } from './renderPdf.js';
 export { renderText } from './renderText.js';
+export { undrawableWarnings } from './undrawable.js';
 
 /** File extension and MIME type of each format, for save dialogs and downloads. */
 export const EXPORT_FORMATS: Record<ExportFormat, { extension: string; mime: string }> = {

@@ -5,6 +5,8 @@ import {
   Document,
   Footer,
   Header,
+  HeadingLevel,
+  LevelFormat,
   LineNumberRestartFormat,
   LineRuleType,
   Packer,
@@ -14,7 +16,6 @@ import {
   PageNumber,
   Paragraph,
   type ParagraphChild,
-  ShadingType,
   Tab,
   Table,
   TableCell,
@@ -24,9 +25,11 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { BODY, BULLETED, FONT, FOOTER, LANGUAGE, MARGIN, NO_BORDERS, NONE, NUMBERED, PAGE_H, PAGE_W, SMALL, TABLE, TABLE_STYLE, TEXT_W, THIN, TWIP, runs, single, type Ctx } from './docxCommon.js';
+import { tableDocx } from './docxTable.js';
 import type { Block, Caption, ChecklistItem, DocumentModel } from './model.js';
 import { BALLOT_BOX, CREATOR, captionNameLines, documentAuthor, documentTitle, partyRole } from './model.js';
-import { fitColumns, printableText } from './wrap.js';
+import { printableText } from './wrap.js';
 import { zipEntry } from './zipEntry.js';
 
 /**
@@ -37,52 +40,10 @@ import { zipEntry } from './zipEntry.js';
  * Paragraphs with an id carry a bookmark of that name, so an edited file can be matched back.
  */
 
-const TWIP = 20; // per point
-const PAGE_W = 12240;
-const PAGE_H = 15840;
-const MARGIN = 1440;
-const TEXT_W = PAGE_W - 2 * MARGIN; // 9360
-const FONT = 'Times New Roman';
-const BODY = 24; // half-points
-const SMALL = 22;
-const TABLE = 20;
-const FOOTER = 18;
-const TABLE_STYLE = 'CasefileTableText';
-
-const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
-const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
-const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE } as const;
-
-interface Ctx {
-  double: boolean;
-  pleading: boolean;
-  /** Body rows of data tables, as WordprocessingML, by the placeholder that stands for them. */
-  rows: Map<string, string>;
-}
-
 /** Line spacing of body paragraphs. Pleading paper: exactly 24 pt, so text sits on the numbered lines. */
 function bodySpacing(ctx: Ctx, after = 0) {
   if (ctx.pleading && ctx.double) return { line: 24 * TWIP, lineRule: LineRuleType.EXACT, before: 0, after };
   return { line: ctx.double ? 480 : 240, lineRule: LineRuleType.AUTO, before: 0, after };
-}
-
-const single = (after = 0) => ({ line: 240, lineRule: LineRuleType.AUTO, before: 0, after });
-
-/** Runs for a string, keeping its hard line breaks. */
-function runs(text: string, opts: { bold?: boolean; italics?: boolean; size?: number; underline?: boolean } = {}): TextRun[] {
-  return printableText(text)
-    .split('\n')
-    .map(
-      (part, i) =>
-        new TextRun({
-          text: part,
-          bold: opts.bold,
-          italics: opts.italics,
-          size: opts.size,
-          underline: opts.underline ? {} : undefined,
-          break: i > 0 ? 1 : undefined,
-        }),
-    );
 }
 
 /** A bookmark name Word accepts: starts with a letter, letters/digits/underscore, at most 40. */
@@ -91,7 +52,7 @@ function bookmarkName(id: string): string {
 }
 
 export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
-  const ctx: Ctx = { double: !!model.doubleSpaced, pleading: !!model.pleadingPaper, rows: new Map() };
+  const ctx: Ctx = { double: !!model.doubleSpaced, pleading: !!model.pleadingPaper, lists: 0, rows: new Map() };
   const children: (Paragraph | Table)[] = [];
 
   if (model.letterhead && model.letterhead.length > 0) {
@@ -148,9 +109,12 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: BODY },
+          run: { font: FONT, size: BODY, language: { value: LANGUAGE } },
           paragraph: { spacing: { line: 240, before: 0, after: 0 } },
         },
+        // Real headings (screen readers and Word's navigation list them), looking as before: bold body text.
+        heading1: { run: { font: FONT, size: BODY, bold: true, italics: false, color: '000000' }, paragraph: { keepNext: true, keepLines: true, outlineLevel: 0 } },
+        heading2: { run: { font: FONT, size: BODY, bold: true, italics: false, color: '000000' }, paragraph: { keepNext: true, keepLines: true, outlineLevel: 1 } },
       },
       paragraphStyles: [
         {
@@ -163,6 +127,7 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
         },
       ],
     },
+    numbering: { config: LIST_NUMBERING },
     sections: [
       {
         properties: {
@@ -199,19 +164,37 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
     }
     overrides.push({ path: 'word/document.xml', data: xml });
   }
-  const created = model.createdAt ? new Date(model.createdAt) : undefined;
-  if (created && !Number.isNaN(created.getTime())) {
-    // The document's own date rather than the moment of export.
-    const iso = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const core = (zipEntry(buf, 'docProps/core.xml')?.toString('utf8') ?? '').replace(
-      /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-      `$1${iso}$3`,
-    );
-    if (core) overrides.push({ path: 'docProps/core.xml', data: core });
-  }
+  const core = coreProperties(zipEntry(buf, 'docProps/core.xml')?.toString('utf8') ?? '', model.createdAt);
+  if (core) overrides.push({ path: 'docProps/core.xml', data: core });
   if (overrides.length > 0) buf = await Packer.toBuffer(doc, false, overrides);
   return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
 }
+
+/** The document's language, and its own date rather than the moment of export. */
+function coreProperties(core: string, createdAt: string | undefined): string {
+  if (!core) return core;
+  let out = core.includes('<dc:language>') ? core : core.replace('</cp:coreProperties>', `<dc:language>${LANGUAGE}</dc:language></cp:coreProperties>`);
+  const created = createdAt ? new Date(createdAt) : undefined;
+  if (created && !Number.isNaN(created.getTime())) {
+    const iso = created.toISOString().replace(/\.\d{3}Z$/, 'Z');
+    out = out.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`);
+  }
+  return out;
+}
+
+/** Word's own list numbering: "1." for numbered lists, a bullet for the others, hanging at 0.5 in. */
+const LIST_NUMBERING = [NUMBERED, BULLETED].map((reference) => ({
+  reference,
+  levels: [
+    {
+      level: 0,
+      format: reference === NUMBERED ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+      text: reference === NUMBERED ? '%1.' : '\u2022',
+      alignment: AlignmentType.LEFT,
+      style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+    },
+  ],
+}));
 
 function captionDocx(cap: Caption): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
@@ -225,7 +208,7 @@ function captionDocx(cap: Caption): (Paragraph | Table)[] {
   out.push(new Paragraph({ spacing: single(), children: [] }), new Paragraph({ spacing: single(), children: [] }));
 
   const p = (text: string, indent = 0, bold = false) =>
-    new Paragraph({ spacing: single(), indent: indent ? { left: indent } : undefined, children: runs(text, { bold }) });
+    new Paragraph({ spacing: single(), indent: indent ? { left: indent } : undefined, children: runs(text, { bold }), heading: bold ? HeadingLevel.HEADING_1 : undefined });
   const empty = () => new Paragraph({ spacing: single(), children: [] });
   const left: Paragraph[] = [
     ...captionNameLines(cap.plaintiffs).map((n) => p(n)),
@@ -276,6 +259,7 @@ function blockDocx(block: Block, ctx: Ctx): (Paragraph | Table)[] {
     case 'heading':
       return [
         new Paragraph({
+          heading: block.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
           alignment: block.level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
           keepNext: true,
           keepLines: true,
@@ -297,16 +281,17 @@ function blockDocx(block: Block, ctx: Ctx): (Paragraph | Table)[] {
         }),
       ];
     }
-    case 'list':
+    case 'list': {
+      const instance = ++ctx.lists;
       return block.items.map(
-        (item, n) =>
+        (item) =>
           new Paragraph({
-            indent: { left: 720, hanging: 360 },
-            tabStops: [{ type: TabStopType.LEFT, position: 720 }],
+            numbering: { reference: block.ordered ? NUMBERED : BULLETED, level: 0, instance },
             spacing: bodySpacing(ctx, ctx.double ? 0 : 60),
-            children: [new TextRun({ children: [block.ordered ? `${n + 1}.` : '\u2022', new Tab()] }), ...runs(item)],
+            children: runs(item),
           }),
       );
+    }
     case 'checklist':
       return block.items.flatMap((item) => checklistDocx(item, ctx));
     case 'table':
@@ -339,70 +324,6 @@ function checklistDocx(item: ChecklistItem, ctx: Ctx): Paragraph[] {
   }
   if (meta) out.push(new Paragraph({ indent: { left: 440 }, spacing: single(160), children: runs(meta, { italics: true, size: SMALL }) }));
   return out;
-}
-
-function tableDocx(columns: string[], rows: string[][], widths: number[] | undefined, ctx: Ctx): Table {
-  const n = columns.length;
-  const sample = rows.slice(0, 200);
-  const weights =
-    widths && widths.length === n && widths.every((w) => w > 0)
-      ? widths
-      : columns.map((h, i) => Math.min(60, Math.max(8, (h.length + sample.reduce((a, r) => a + (r[i] ?? '').length, 0)) / (sample.length + 1))));
-  // About 100 twips a character at 10 pt; at least the longest word, at most 1.5 in.
-  const mins = columns.map((h, i) => {
-    let m = 0;
-    for (const cell of [h, ...sample.map((r) => r[i] ?? '')]) for (const w of cell.split(/\s+/)) m = Math.max(m, w.length);
-    return Math.min(2160, m * 105 + 220);
-  });
-  const colW = fitColumns(weights, mins, TEXT_W).map((w) => Math.round(w));
-  // Borders, cell margins and the 10-pt text are set once for the table (and a paragraph style),
-  // not per cell. The body rows are written as WordprocessingML directly: a 5,000-row log has
-  // 25,000 cells, and going through docx's object model took seconds.
-  const header = (text: string) =>
-    new TableCell({
-      shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'E0E0E0' },
-      children: [new Paragraph({ style: TABLE_STYLE, children: runs(text, { bold: true }) })],
-    });
-  const tableRows = [new TableRow({ tableHeader: true, cantSplit: true, children: columns.map((c) => header(c)) })];
-  if (rows.length > 0) {
-    const token = `CASEFILE-ROWS-${ctx.rows.size}-${rows.length}-PLACEHOLDER`;
-    ctx.rows.set(token, rowsXml(rows, colW));
-    tableRows.push(new TableRow({ children: [new TableCell({ columnSpan: n, children: [new Paragraph(token)] })] }));
-  }
-  return new Table({
-    width: { size: TEXT_W, type: WidthType.DXA },
-    columnWidths: colW,
-    layout: TableLayoutType.FIXED,
-    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN, insideHorizontal: THIN, insideVertical: THIN },
-    margins: { left: 80, right: 80, top: 40, bottom: 40 },
-    rows: tableRows,
-  });
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const escapeXml = (s: string) => s.replace(/[&<>]/g, (c) => XML_ESCAPES[c]);
-
-/** Table rows as WordprocessingML: one paragraph a cell in the table text style, line breaks kept. */
-function rowsXml(rows: string[][], colW: number[]): string {
-  const parts: string[] = [];
-  const pPr = `<w:pPr><w:pStyle w:val="${TABLE_STYLE}"/></w:pPr>`;
-  for (const row of rows) {
-    // Keep a row on one page unless it is long enough that it might not fit on one.
-    const chars = row.reduce((a, c) => a + (c ?? '').length, 0);
-    parts.push(chars < 800 ? '<w:tr><w:trPr><w:cantSplit/></w:trPr>' : '<w:tr>');
-    for (let i = 0; i < colW.length; i++) {
-      parts.push(`<w:tc><w:tcPr><w:tcW w:w="${colW[i]}" w:type="dxa"/></w:tcPr><w:p>${pPr}`);
-      const text = printableText(row[i] ?? '');
-      if (text !== '') {
-        text.split('\n').forEach((line, k) => {
-          parts.push(`<w:r>${k > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(line)}</w:t></w:r>`);
-        });
-      }
-      parts.push('</w:p></w:tc>');
-    }
-    parts.push('</w:tr>');
-  }
-  return parts.join('');
 }
 
 function signatureDocx(sig: Extract<Block, { type: 'signature' }>, ctx: Ctx): Paragraph[] {

@@ -12,6 +12,7 @@ import { listRequests } from '../contacts/requests.js';
 import type { CaseDb } from '../db/openCaseFile.js';
 import { EXPORT_FORMATS, renderDocument, type ExportFormat } from '../exports/index.js';
 import type { Block } from '../exports/model.js';
+import { undrawableWarnings } from '../exports/undrawable.js';
 import { CaseFileError } from '../result.js';
 import { buildCalendar } from './calendar.js';
 import { loadChecklistData, loadLogReportData, loadStatementData, type LoadOptions } from './caseData.js';
@@ -129,7 +130,8 @@ export async function exportPaper(db: CaseDb, paper: PaperKind, format: ExportFo
   const preview = previewPaper(db, paper, opts);
   const bytes = await renderDocument(preview.model, format);
   const f = EXPORT_FORMATS[format];
-  return { fileName: `${preview.fileBase}${f.extension}`, mimeType: f.mime, bytes, warnings: preview.warnings };
+  const warnings = format === 'pdf' ? [...preview.warnings, ...undrawableWarnings(preview.model)] : preview.warnings;
+  return { fileName: `${preview.fileBase}${f.extension}`, mimeType: f.mime, bytes, warnings };
 }
 
 /** Keep the person's words for one paragraph. Words equal to the app's draft remove the edit instead. */

@@ -42,7 +42,7 @@ export function ChecklistScreen() {
     setBusy(false);
     if (!r.ok) return setError(r.error.message);
     downloadFile(r.value);
-    setStatus(`Saved ${r.value.fileName}. Look for it in your Downloads folder.`);
+    setStatus([`Saved ${r.value.fileName}. Look for it in your Downloads folder.`, ...r.value.warnings].join(' '));
   }
 
   async function saveCalendar() {

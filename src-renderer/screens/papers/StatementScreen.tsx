@@ -101,7 +101,9 @@ export function StatementScreen() {
     }
     downloadFile(r.value);
     setError(null);
-    setStatus(`Saved ${r.value.fileName}. Look for it in your Downloads folder.`);
+    // What only this file has to say (a PDF that cannot draw a character says which and where).
+    const more = r.value.warnings.filter((w) => !preview?.warnings.includes(w));
+    setStatus([`Saved ${r.value.fileName}. Look for it in your Downloads folder.`, ...more].join(' '));
   }
 
   async function setSettings(patch: { pleadingPaper?: boolean; serviceDate?: string }) {
