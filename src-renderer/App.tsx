@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from './api/client';
+import { CaseElsewhere } from './components/CaseElsewhere';
 import { DeadlineBanner } from './components/DeadlineBanner';
 import { SideList } from './components/SideList';
 import { TextSize } from './components/TextSize';
@@ -66,6 +67,7 @@ export function App() {
         <span className="app-name">Pro Se Case File</span>
         <TextSize />
       </header>
+      <CaseElsewhere />
       {current && screen !== 'welcome' && <DeadlineBanner />}
       <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
         {current && screen !== 'welcome' && <SideList />}

@@ -18,6 +18,7 @@ export function caseSnapshot(ctx: ApiContext): CaseSnapshot {
   const db = ctx.session.db();
   const filePath = ctx.session.path!;
   return {
+    caseId: ctx.session.caseId!,
     path: filePath,
     fileName: path.basename(filePath),
     caption: readCaption(db),

@@ -1,10 +1,13 @@
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { AutoBackup } from '../backups/autoBackup.js';
 import { checkFile, identityOf, lostFileMessage, type FileIdentity } from '../db/fileIdentity.js';
 import { closeCaseFile, type CaseDb } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
 
 interface OpenCase {
+  /** New each time a case is attached: a window names it to say which case its calls are for. */
+  id: string;
   db: CaseDb;
   path: string;
   backups: AutoBackup | null;
@@ -28,6 +31,11 @@ export class CaseSession {
 
   get path(): string | null {
     return this.current?.path ?? null;
+  }
+
+  /** The id of the open case, or null when none is open. */
+  get caseId(): string | null {
+    return this.current?.id ?? null;
   }
 
   /**
@@ -72,7 +80,7 @@ export class CaseSession {
     await this.close();
     const resolved = path.resolve(filePath);
     const backups = this.autoBackup ? new AutoBackup(db, resolved, this.appDataDir) : null;
-    this.current = { db, path: resolved, backups, identity: identityOf(resolved), lost: null };
+    this.current = { id: randomUUID(), db, path: resolved, backups, identity: identityOf(resolved), lost: null };
     await backups?.now('opened');
   }
 

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useCase } from '../store/caseStore';
+import { useNavigation } from '../store/navigation';
+
+/**
+ * Another tab or window opened or closed a case, so this window's calls are refused. Say so, and
+ * offer the way back: open this window's case again (what was typed here stays), or go to the start.
+ */
+export function CaseElsewhere() {
+  const elsewhere = useCase((s) => s.elsewhere);
+  const current = useCase((s) => s.current);
+  const reopen = useCase((s) => s.reopen);
+  const setCurrent = useCase((s) => s.setCurrent);
+  const go = useNavigation((s) => s.go);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  if (!elsewhere) return null;
+
+  async function openAgain() {
+    if (busy) return;
+    setBusy(true);
+    const error = await reopen();
+    setBusy(false);
+    setProblem(error?.message ?? null);
+  }
+
+  return (
+    <section className="alert case-elsewhere" role="alert" aria-labelledby="case-elsewhere-heading">
+      <h2 id="case-elsewhere-heading">This case is not open here any more</h2>
+      <p>{elsewhere.message}</p>
+      {problem && <p>{problem}</p>}
+      <div className="button-row">
+        {current && (
+          <button type="button" className="primary" aria-disabled={busy} onClick={() => void openAgain()}>
+            Open "{current.fileName}" again
+          </button>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            setCurrent(null);
+            go('welcome');
+          }}
+        >
+          Go to the start screen
+        </button>
+      </div>
+    </section>
+  );
+}
