@@ -53,14 +53,11 @@ export function caseMatches(named: string, open: string | null): boolean {
  */
 export class CaseGate {
   private switching: Promise<unknown> = Promise.resolve();
+  private switchesWaiting = 0;
   private readonly running = new Set<Promise<unknown>>();
 
   async use<T>(fn: () => Promise<T>): Promise<T> {
-    for (;;) {
-      const waitFor = this.switching;
-      await waitFor;
-      if (waitFor === this.switching) break;
-    }
+    while (this.switchesWaiting > 0) await this.switching;
     const call = fn();
     this.running.add(call);
     try {
@@ -71,9 +68,14 @@ export class CaseGate {
   }
 
   switchCase<T>(fn: () => Promise<T>): Promise<T> {
+    this.switchesWaiting++;
     const run = this.switching.then(async () => {
-      await Promise.allSettled([...this.running]);
-      return fn();
+      try {
+        await Promise.allSettled([...this.running]);
+        return await fn();
+      } finally {
+        this.switchesWaiting--;
+      }
     });
     this.switching = run.catch(() => undefined);
     return run;

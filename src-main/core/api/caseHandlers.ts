@@ -70,6 +70,8 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
 
   async 'case.open'(ctx, input) {
     const filePath = path.resolve(input.path);
+    // Opening the open case again (a window coming back to it): let go of it first, or its own lock would refuse us.
+    if (ctx.session.path === filePath) await ctx.session.close();
     const db = openCaseFile(filePath);
     await ctx.session.attach(db, filePath);
     const snap = caseSnapshot(ctx);
