@@ -4,6 +4,7 @@ import { CaseElsewhere } from './components/CaseElsewhere';
 import { DeadlineBanner } from './components/DeadlineBanner';
 import { SideList } from './components/SideList';
 import { TextSize } from './components/TextSize';
+import { UnsavedWork } from './components/UnsavedWork';
 import { CaptionForm } from './screens/CaptionForm';
 import { BackupsScreen } from './screens/BackupsScreen';
 import { GlossaryScreen } from './screens/GlossaryScreen';
@@ -68,6 +69,7 @@ export function App() {
         <TextSize />
       </header>
       <CaseElsewhere />
+      {current && <UnsavedWork />}
       {current && screen !== 'welcome' && <DeadlineBanner />}
       <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
         {current && screen !== 'welcome' && <SideList />}

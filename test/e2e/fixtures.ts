@@ -42,6 +42,17 @@ export async function typeDate(page: Page, field: Locator, keys: string): Promis
   for (const key of keys) await page.keyboard.type(key, { delay: 30 });
 }
 
+/**
+ * Give a log entry's date and time with the keyboard only (the form never fills them in: the
+ * person says when it happened). `date` as typed in US order, like '06042021'; `time` like '0930AM'.
+ */
+export async function typeWhen(page: Page, date: string, time: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Date', exact: true }).focus();
+  await page.keyboard.type(date, { delay: 20 });
+  await page.getByRole('textbox', { name: 'Time', exact: true }).focus();
+  await page.keyboard.type(time, { delay: 20 });
+}
+
 /** The token every call to the web shell's API needs. */
 export const headers = () => ({ 'X-Casefile-Token': process.env.E2E_TOKEN! });
 
