@@ -60,10 +60,21 @@ const httpInvoke: ShellInvoke = async <M extends MethodName>(method: M, input: I
   }
 };
 
+/** Calls that open a case (the window shows it from then on) or close it (the window shows none). */
+const OPENS: ReadonlySet<MethodName> = new Set<MethodName>(['case.create', 'case.createDemo', 'case.open', 'backups.restore', 'backups.restoreDamaged']);
+const CLOSES: ReadonlySet<MethodName> = new Set<MethodName>(['case.close', 'computer.leave']);
+
 /** One call for the whole UI, whichever shell it runs in. */
 export const invoke: Invoke = async (method, input) => {
   const result = await (window.caseFile ? window.caseFile.invoke(method, input, shownCaseId) : httpInvoke(method, input, shownCaseId));
-  if (!result.ok && result.error.code === 'other-case-open') for (const listener of otherCaseListeners) listener(result.error);
+  if (result.ok) {
+    // The window's next calls are about the case it just opened, even before a screen shows it.
+    const value: unknown = result.value;
+    if (OPENS.has(method) && value !== null && typeof value === 'object' && 'caseId' in value && typeof value.caseId === 'string') showingCase(value.caseId);
+    if (CLOSES.has(method)) showingCase(null);
+  } else if (result.error.code === 'other-case-open') {
+    for (const listener of otherCaseListeners) listener(result.error);
+  }
   return result;
 };
 
