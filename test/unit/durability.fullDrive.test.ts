@@ -82,7 +82,7 @@ test('a healthy case file on a full drive is called full, not damaged; restoring
 test('restoring a backup over an open case on a full drive: refused, the case stays open and unchanged', async (t) => {
   const setup = await onSmallDrive(t, 'full-drive-restore');
   if (!setup) return;
-  const { child, drive, file } = setup;
+  const { child, drive } = setup;
   try {
     const made = await child.call('backups.makeNow', {});
     assert.ok(made.ok);
