@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useCase } from '../store/caseStore';
 import { useNavigation } from '../store/navigation';
 
@@ -14,6 +14,18 @@ export function CaseElsewhere() {
   const go = useNavigation((s) => s.go);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Where the person was (often "Save" at the bottom of a long form): the keyboard goes back there after "Open again".
+  const cameFrom = useRef<HTMLElement | null>(null);
+
+  // The refusal usually comes from a button far down the page: bring the message and its way back into view.
+  useEffect(() => {
+    if (!elsewhere) return;
+    cameFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus({ preventScroll: true });
+  }, [elsewhere]);
+
   if (!elsewhere) return null;
 
   async function openAgain() {
@@ -22,11 +34,17 @@ export function CaseElsewhere() {
     const error = await reopen();
     setBusy(false);
     setProblem(error?.message ?? null);
+    if (!error && cameFrom.current?.isConnected) {
+      cameFrom.current.focus({ preventScroll: true });
+      cameFrom.current.scrollIntoView({ block: 'center' });
+    }
   }
 
   return (
     <section className="alert case-elsewhere" role="alert" aria-labelledby="case-elsewhere-heading">
-      <h2 id="case-elsewhere-heading">This case is not open here any more</h2>
+      <h2 id="case-elsewhere-heading" ref={heading} tabIndex={-1}>
+        This case is not open here any more
+      </h2>
       <p>{elsewhere.message}</p>
       {problem && <p>{problem}</p>}
       <div className="button-row">

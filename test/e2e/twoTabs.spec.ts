@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { api, createCase, expect, test } from './fixtures.js';
 
@@ -32,12 +33,19 @@ test('two tabs, two cases: a tab whose case is no longer open is refused, says s
   const banner = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This case is not open here any more' }) });
   await expect(banner).toBeVisible();
   await expect(banner).toContainText('Nothing from this window was saved');
+  // The message comes into view and takes the keyboard, though "Save" was far down the page.
+  await expect(banner.getByRole('heading')).toBeFocused();
+  await expect(banner.getByRole('heading')).toBeInViewport();
   await expect(page.getByText('Saved to the log as entry')).toHaveCount(0);
   await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Call about case A.');
   expect((await api(request, 'log.list', {})).total).toBe(0);
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
   await banner.getByRole('button', { name: /^Open ".*" again$/ }).click();
   await expect(banner).toBeHidden();
+  // The keyboard goes back to where the person was.
+  await expect(page.getByRole('button', { name: 'Save to log' })).toBeFocused();
   await page.getByRole('button', { name: 'Save to log' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved to the log as entry 1.' })).toBeVisible();
 

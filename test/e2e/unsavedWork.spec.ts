@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { api, createCase, expect, test } from './fixtures.js';
 
@@ -30,6 +31,7 @@ test('a half-filled log entry survives other screens, Back and reload; the time 
   // Another screen: the work is kept, and the person is told where.
   await side(page, 'Requests at issue').click();
   await expect(reminder(page)).toContainText('You have a log entry that is not saved yet.');
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await reminder(page).getByRole('button', { name: 'Go back to the contact log to finish it' }).click();
   await expect(notes(page)).toHaveValue('She said the records are coming next week.');
   await expect(page.getByRole('textbox', { name: 'Date', exact: true })).toHaveValue('2026-03-02');
@@ -53,6 +55,8 @@ test('a half-filled log entry survives other screens, Back and reload; the time 
   // Add the request the call was about without leaving the form; it comes back ticked.
   await page.getByRole('button', { name: 'Add a request' }).click();
   const adder = page.getByRole('group', { name: 'Add a request' });
+  await expect(adder.getByLabel('Kind of request')).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()).violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   await adder.getByLabel('Request number').fill('7');
   await adder.getByLabel('Short description').fill('Medical records');
   await adder.getByLabel('Short description').press('Enter');
