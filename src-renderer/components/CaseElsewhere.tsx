@@ -43,7 +43,7 @@ export function CaseElsewhere() {
   return (
     <section className="alert case-elsewhere" role="alert" aria-labelledby="case-elsewhere-heading">
       <h2 id="case-elsewhere-heading" ref={heading} tabIndex={-1}>
-        This case is not open here any more
+        {current ? 'This case is not open here any more' : 'A case is open in another window'}
       </h2>
       <p>{elsewhere.message}</p>
       {problem && <p>{problem}</p>}
@@ -60,7 +60,7 @@ export function CaseElsewhere() {
             go('welcome');
           }}
         >
-          Go to the start screen
+          {current ? 'Go to the start screen' : 'Close this message'}
         </button>
       </div>
     </section>

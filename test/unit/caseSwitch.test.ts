@@ -43,9 +43,10 @@ test('a call from a window showing case A is refused once case B is open, and no
     assert.equal(stale.error.code, 'other-case-open');
     assert.match(stale.error.message, /no longer open here.*Open this case again/s);
   }
-  // A window showing no case cannot write into the open one either.
+  // A window showing no case cannot write into the open one either, and is told so in its own terms.
   const none = await api.invoke('log.add', entry('from a blank window'), '');
   assert.equal(none.ok, false);
+  if (!none.ok) assert.match(none.error.message, /^Another tab or window has a case open/);
   // Closing is about a case too: a stale window cannot close the other window's case.
   assert.equal((await api.invoke('case.close', {}, idA)).ok, false);
 

@@ -33,8 +33,13 @@ export const CASE_ID_HEADER = 'x-casefile-case';
 export const isCaseFree = (method: MethodName): boolean => CASE_FREE.has(method);
 export const switchesCase = (method: MethodName): boolean => SWITCHES.has(method);
 
-export const OTHER_CASE_MESSAGE =
+const STALE_CASE_MESSAGE =
   'This window shows a case that is no longer open here: a case was opened or closed in another tab or window. Nothing from this window was saved. Open this case again to go on.';
+const NO_CASE_HERE_MESSAGE =
+  'Another tab or window has a case open, so this window cannot do that now. Nothing from this window was saved. Open a case here from the start screen, or go on in the other window.';
+
+/** Why a call from a window that shows case `named` ('' for none) was refused, in words that are true for that window. */
+export const otherCaseMessage = (named: string): string => (named === '' ? NO_CASE_HERE_MESSAGE : STALE_CASE_MESSAGE);
 
 /**
  * Is a call from a window that shows case `named` ('' for none) allowed while `open` is the open

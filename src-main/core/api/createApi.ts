@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { CaseFileError, fail, ok, type Result } from '../result.js';
 import { backupHandlers } from './backupHandlers.js';
-import { CaseGate, caseMatches, isCaseFree, OTHER_CASE_MESSAGE, switchesCase } from './caseGate.js';
+import { CaseGate, caseMatches, isCaseFree, otherCaseMessage, switchesCase } from './caseGate.js';
 import { caseHandlers } from './caseHandlers.js';
 import { computerHandlers } from './computerHandlers.js';
 import { helpHandlers } from './helpHandlers.js';
@@ -57,7 +57,7 @@ export function createApi(env: ApiEnv): CaseFileApi {
   const ctx: ApiContext = { env, session: new CaseSession(env.appDataDir, env.autoBackup ?? false) };
   const gate = new CaseGate();
   const run = async (method: MethodName, input: unknown, caseId: string | undefined): Promise<Result<unknown>> => {
-    if (caseId !== undefined && !isCaseFree(method) && !caseMatches(caseId, ctx.session.caseId)) return fail('other-case-open', OTHER_CASE_MESSAGE);
+    if (caseId !== undefined && !isCaseFree(method) && !caseMatches(caseId, ctx.session.caseId)) return fail('other-case-open', otherCaseMessage(caseId));
     try {
       const handler = handlers[method] as (c: ApiContext, i: unknown) => unknown;
       return ok(await handler(ctx, input));
