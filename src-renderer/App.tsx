@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { invoke } from './api/client';
+import { CaseElsewhere } from './components/CaseElsewhere';
 import { DeadlineBanner } from './components/DeadlineBanner';
 import { SideList } from './components/SideList';
 import { TextSize } from './components/TextSize';
+import { UnsavedWork } from './components/UnsavedWork';
 import { CaptionForm } from './screens/CaptionForm';
 import { BackupsScreen } from './screens/BackupsScreen';
 import { GlossaryScreen } from './screens/GlossaryScreen';
@@ -66,6 +68,8 @@ export function App() {
         <span className="app-name">Pro Se Case File</span>
         <TextSize />
       </header>
+      <CaseElsewhere />
+      {current && <UnsavedWork />}
       {current && screen !== 'welcome' && <DeadlineBanner />}
       <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
         {current && screen !== 'welcome' && <SideList />}

@@ -5,6 +5,8 @@
 export type ErrorCode =
   | 'bad-input'
   | 'no-case-open'
+  /** The window names a case that is not the open one (another tab opened or closed a case). */
+  | 'other-case-open'
   | 'not-found'
   | 'already-exists'
   | 'not-a-case-file'

@@ -31,12 +31,12 @@ if (!app.requestSingleInstanceLock()) {
     const api = createApi({ appVersion: app.getVersion(), shell: 'electron', appDataDir, documentsDir, autoBackup: true });
     guardDownloads(() => win, documentsDir);
 
-    ipcMain.handle('casefile:invoke', (event, method: unknown, input: unknown) => {
+    ipcMain.handle('casefile:invoke', (event, method: unknown, input: unknown, caseId: unknown) => {
       // Answer only our own window's frame, never an embedded or foreign one.
       if (!win || event.sender !== win.webContents || event.senderFrame !== win.webContents.mainFrame) {
         return { ok: false, error: { code: 'not-available', message: 'Not allowed.' } };
       }
-      return api.invoke(method, input);
+      return api.invoke(method, input, typeof caseId === 'string' ? caseId : '');
     });
 
     startReminders(api, appDataDir);

@@ -3,10 +3,10 @@
  * must be CommonJS, hence .cts.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { Invoke } from '../core/api/contract.js';
+import type { ShellInvoke } from '../core/api/contract.js';
 
 const caseFile = {
-  invoke: ((method, input) => ipcRenderer.invoke('casefile:invoke', method, input)) as Invoke,
-} satisfies { invoke: Invoke };
+  invoke: ((method, input, caseId) => ipcRenderer.invoke('casefile:invoke', method, input, caseId)) as ShellInvoke,
+} satisfies { invoke: ShellInvoke };
 
 contextBridge.exposeInMainWorld('caseFile', caseFile);

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { CASE_ID_HEADER } from '../core/api/caseGate.js';
 import { createApi, type CaseFileApi } from '../core/api/createApi.js';
 import { appRoot, appVersion } from '../core/appRoot.js';
 import { MAX_ORDER_TEXT_CHARS, MAX_ORDER_TEXT_LABEL, MAX_PDF_BASE64_CHARS, MAX_PDF_LABEL } from '../core/orders/orderLimits.js';
@@ -120,7 +121,9 @@ export async function startWebShell(options: WebShellOptions = {}): Promise<WebS
           return send(res, status, JSON.stringify({ ok: false, error: { code: 'bad-input', message } }), 'application/json');
         }
         const method = url.pathname.slice('/api/'.length);
-        const result = await api.invoke(method, input);
+        // The case this tab shows: a tab without the header names no case.
+        const caseId = req.headers[CASE_ID_HEADER];
+        const result = await api.invoke(method, input, typeof caseId === 'string' ? caseId : '');
         return send(res, 200, JSON.stringify(result), 'application/json; charset=utf-8');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Not allowed.');

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { invoke } from '../api/client';
 import type { ComputerFootprint, LeaveReport } from '../../src-main/core/api/contract';
 import { useCase } from '../store/caseStore';
+import { useDrafts } from '../store/draftStore';
 
 /**
  * "Leave this computer" (for a library or shared computer): close the case after its last
@@ -33,6 +34,7 @@ export function LeaveComputer({ onDone }: { onDone?: () => void }) {
     const r = await invoke('computer.leave', { removeBackupsHere: removeBackups });
     setBusy(false);
     if (!r.ok) return setMessage(r.error.message);
+    useDrafts.getState().forgetAll();
     setReport(r.value);
   }
 

@@ -4,7 +4,7 @@ import type { BackupListing } from '../../src-main/core/api/contract';
 import { useCase } from '../store/caseStore';
 
 const when = (iso: string) => new Date(iso).toLocaleString([], { dateStyle: 'long', timeStyle: 'short' });
-const REASONS: Record<string, string> = { opened: 'When you opened the case', 'by hand': 'You made it', 'before restore': 'Made before a restore', rescued: 'Saved when the case file went missing', '': 'After your changes' };
+const REASONS: Record<string, string> = { opened: 'When you opened the case', 'by hand': 'You made it', 'before restore': 'Made before a restore', rescued: 'Saved when the case file went missing or was written over', '': 'After your changes' };
 
 /** "Are my copies safe?": the backups the app made, and a way back to any of them. */
 export function BackupsScreen() {

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { invoke } from '../api/client';
+import { invoke, onOtherCaseOpen, showingCase } from '../api/client';
 import type { ApiError, Caption, CaptionPatch, CaseSnapshot } from '../../src-main/core/api/contract';
 
 export type SaveState = { kind: 'saved'; at: string | null } | { kind: 'saving' } | { kind: 'pending' } | { kind: 'failed'; message: string };
@@ -10,7 +10,11 @@ interface CaseState {
   draft: Caption | null;
   save: SaveState;
   error: ApiError | null;
+  /** Set when the app refused a call because another tab or window changed the open case. */
+  elsewhere: ApiError | null;
   setCurrent(snapshot: CaseSnapshot | null): void;
+  /** Open this window's case again after another window changed it; typed edits are kept and saved. */
+  reopen(): Promise<ApiError | null>;
   editCaption(patch: CaptionPatch): void;
   flush(): Promise<void>;
   clearError(): void;
@@ -29,11 +33,25 @@ export const useCase = create<CaseState>((set, get) => ({
   draft: null,
   save: { kind: 'saved', at: null },
   error: null,
+  elsewhere: null,
 
   setCurrent: (snapshot) => {
     pending = {};
     clearTimeout(timer);
-    set({ current: snapshot, draft: snapshot?.caption ?? null, save: { kind: 'saved', at: snapshot?.savedAt ?? null } });
+    showingCase(snapshot?.caseId ?? null);
+    set({ current: snapshot, draft: snapshot?.caption ?? null, save: { kind: 'saved', at: snapshot?.savedAt ?? null }, elsewhere: null });
+  },
+
+  reopen: async () => {
+    const shown = get().current;
+    if (!shown) return null;
+    const r = await invoke('case.open', { path: shown.path });
+    if (!r.ok) return r.error;
+    showingCase(r.value.caseId);
+    // What the person typed and the app could not save yet stays on screen and is saved now.
+    set((s) => ({ current: r.value, draft: s.draft ? { ...r.value.caption, ...pending, counsel: { ...r.value.caption.counsel, ...pending.counsel } } as Caption : r.value.caption, elsewhere: null }));
+    await get().flush();
+    return null;
   },
 
   editCaption: (patch) => {
@@ -68,3 +86,5 @@ export const useCase = create<CaseState>((set, get) => ({
 
   clearError: () => set({ error: null }),
 }));
+
+onOtherCaseOpen((error) => useCase.setState({ elsewhere: error }));

@@ -95,7 +95,7 @@ test('every screen of the demo case passes axe, with the forms open', async ({ p
   await page.getByRole('button', { name: 'Add an agreement' }).click();
   await page.getByRole('textbox', { name: 'Date', exact: true }).fill('');
   await page.getByRole('button', { name: 'Save to log' }).click();
-  await expect(page.getByRole('alert')).toContainText('Please give the date.');
+  await expect(page.getByRole('alert')).toContainText('Please give the date it happened.');
   await expectAccessible(page, 'contact log: entry form with a problem, history, check');
   await page.getByRole('button', { name: 'Cancel', exact: true }).click();
   // "Start a call" mode, with an entry's remove form open too.

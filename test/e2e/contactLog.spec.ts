@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createCase, expect, test } from './fixtures.js';
+import { createCase, expect, test, typeWhen } from './fixtures.js';
 
 async function addRequest(page: Page, kind: string, set: string, number: string, description: string) {
   await page.getByLabel('Kind of request').selectOption(kind);
@@ -116,7 +116,7 @@ test('letters alone bring the good-faith warning; removing an entry keeps it, cr
   await page.getByRole('button', { name: 'Contact log', exact: true }).click();
   await expect(page.getByTestId('good-faith')).toHaveCount(0);
 
-  // Keyboard only: open the form with Enter, type a reference, submit with Enter. Date and time default to now.
+  // Keyboard only: open the form with Enter, give the date and time (never filled in for you), type a reference, submit with Enter.
   await page.getByRole('button', { name: 'Log a call or letter' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('What kind of contact?')).toBeFocused();
@@ -124,6 +124,7 @@ test('letters alone bring the good-faith warning; removing an entry keeps it, cr
   await page.keyboard.press('ArrowDown'); // in person
   await page.keyboard.press('ArrowDown'); // letter I sent
   await expect(page.getByLabel('What kind of contact?')).toHaveValue('letter-sent');
+  await typeWhen(page, '06042021', '0930AM');
   await page.getByLabel('Reference').focus();
   await page.keyboard.type('letter dated June 4, 2021');
   await page.keyboard.press('Enter');

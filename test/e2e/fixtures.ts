@@ -10,7 +10,7 @@ export const test = base.extend<{ caseFilePath: string; openApp: () => Promise<v
   openApp: async ({ page, request }, use) => {
     await use(async () => {
       // The web shell is shared by every test: start each from the welcome screen.
-      await request.post('/api/case.close', { data: {}, headers: { 'X-Casefile-Token': process.env.E2E_TOKEN! } });
+      await request.post('/api/case.close', { data: {}, headers: await caseHeaders(request) });
       await page.goto(`/?token=${process.env.E2E_TOKEN}`);
     });
   },
@@ -42,12 +42,33 @@ export async function typeDate(page: Page, field: Locator, keys: string): Promis
   for (const key of keys) await page.keyboard.type(key, { delay: 30 });
 }
 
+/**
+ * Give a log entry's date and time with the keyboard only (the form never fills them in: the
+ * person says when it happened). `date` as typed in US order, like '06042021'; `time` like '0930AM'.
+ */
+export async function typeWhen(page: Page, date: string, time: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Date', exact: true }).focus();
+  await page.keyboard.type(date, { delay: 20 });
+  await page.getByRole('textbox', { name: 'Time', exact: true }).focus();
+  await page.keyboard.type(time, { delay: 20 });
+}
+
 /** The token every call to the web shell's API needs. */
 export const headers = () => ({ 'X-Casefile-Token': process.env.E2E_TOKEN! });
 
+/**
+ * The token plus the id of the case the web shell has open, as a tab showing that case sends them:
+ * the API refuses calls about a case that is not the open one.
+ */
+export async function caseHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const res = await request.post('/api/case.current', { data: {}, headers: headers() });
+  const body = await res.json();
+  return { ...headers(), 'X-Casefile-Case': body.ok && body.value ? body.value.caseId : '' };
+}
+
 /** Calls the web shell's API as the screens do; the test fails with the app's own message if the call does. */
 export async function api(request: APIRequestContext, method: string, data: unknown): Promise<any> {
-  const res = await request.post(`/api/${method}`, { data, headers: headers() });
+  const res = await request.post(`/api/${method}`, { data, headers: await caseHeaders(request) });
   const body = await res.json();
   expect(body.ok, JSON.stringify(body.error)).toBe(true);
   return body.value;

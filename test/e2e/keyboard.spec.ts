@@ -100,6 +100,11 @@ test('keyboard only: read an order into a new case file, read what it asks, log 
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('What kind of contact?')).toBeFocused();
   await expect(page.getByLabel('What kind of contact?')).toHaveValue('phone-call');
+  // When it happened is never filled in for you: type it, one part after the other.
+  await tabTo(page, page.getByRole('textbox', { name: 'Date', exact: true }));
+  await page.keyboard.type('06032021', { delay: 20 });
+  await tabTo(page, page.getByRole('textbox', { name: 'Time', exact: true }));
+  await page.keyboard.type('0215PM', { delay: 20 });
   await tabTo(page, page.getByLabel('How long, in minutes'));
   await page.keyboard.type('15');
   await tabTo(page, page.getByLabel('Who took part (one per line)'));

@@ -5,6 +5,8 @@
  *   {"op": "rm", "path": "..."}              -> remove a file (to free space on a small drive)
  *   {"op": "copy", "from": "...", "to": "..."} -> copy a file in or out (of a drive that goes away with this process)
  *   {"op": "ls", "path": "..."}              -> the names in a folder
+ *   {"op": "fill", "path": "..."}            -> write a file until the drive says it is full (ENOSPC)
+ *   {"op": "read", "path": "..."}            -> a file's bytes, base64 (to compare before and after)
  *   {"op": "exit"}                           -> close the case (last backup) and exit
  * Usage: node --import tsx test/support/apiChild.ts APP_DATA_DIR [--auto-backup]
  */
@@ -17,6 +19,20 @@ const appDataDir = path.resolve(process.argv[2] ?? '.');
 const api = createApi({ appVersion: '0.0.0-child', shell: 'web', appDataDir, documentsDir: appDataDir, autoBackup: process.argv.includes('--auto-backup') });
 
 const answer = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
+
+/** A real full drive: write until the file system refuses with ENOSPC. */
+function fillDrive(file: string): { bytes: number; code: string } {
+  const fd = fs.openSync(file, 'w');
+  const block = Buffer.alloc(4096, 7);
+  let bytes = 0;
+  try {
+    for (;;) bytes += fs.writeSync(fd, block);
+  } catch (e) {
+    return { bytes, code: String((e as NodeJS.ErrnoException).code) };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 const lines = readline.createInterface({ input: process.stdin });
 // One command at a time, in order, like one window clicking.
@@ -43,6 +59,14 @@ lines.on('line', (line) => {
       }
       if (cmd.op === 'ls') {
         answer({ ok: true, value: fs.readdirSync(cmd.path!).sort() });
+        return;
+      }
+      if (cmd.op === 'fill') {
+        answer({ ok: true, value: fillDrive(cmd.path!) });
+        return;
+      }
+      if (cmd.op === 'read') {
+        answer({ ok: true, value: fs.readFileSync(cmd.path!).toString('base64') });
         return;
       }
       if (cmd.op === 'copy') {

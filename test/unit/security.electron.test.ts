@@ -70,7 +70,7 @@ test('source: the preload exposes one invoke() through contextBridge, and nothin
   const exposed = [...p.matchAll(/exposeInMainWorld\(/g)];
   assert.equal(exposed.length, 1);
   assert.match(p, /exposeInMainWorld\('caseFile', caseFile\)/);
-  assert.match(p, /ipcRenderer\.invoke\('casefile:invoke', method, input\)/);
+  assert.match(p, /ipcRenderer\.invoke\('casefile:invoke', method, input, caseId\)/);
   assert.doesNotMatch(p, /exposeInMainWorld\([^)]*ipcRenderer|require\(|process\.|ipcRenderer\.(on|send|sendSync)\(/);
 });
 

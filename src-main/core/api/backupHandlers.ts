@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { backupFolder, backupLocationOf, listBackups, makeBackup, setBackupLocation } from '../backups/backups.js';
-import { copyBackupOver, keepDamagedFile } from '../backups/restore.js';
+import { dropStaged, stageBackup, swapInStaged, swapOutDamaged } from '../backups/restore.js';
 import { openCaseFile } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
 import type { backupInputs, BackupListing } from './backupContract.js';
@@ -46,18 +46,30 @@ export const backupHandlers: HandlersFor<keyof typeof backupInputs> = {
     const db = ctx.session.db();
     // Never overwrite the current file without a copy of it first.
     const saved = await makeBackup(db, casePath, backupFolder(casePath, backupLocationOf(db), ctx.env.appDataDir), 'before restore');
-    await ctx.session.close();
-    copyBackupOver(backupPath, casePath);
-    await ctx.session.attach(openCaseFile(casePath), casePath);
+    // The whole backup is written and checked beside the case while the case is still open: if
+    // that fails (a full drive), the case stays open and unchanged.
+    const staged = stageBackup(backupPath, casePath);
+    try {
+      await ctx.session.close();
+    } catch (e) {
+      dropStaged(staged);
+      throw e;
+    }
+    try {
+      swapInStaged(staged, casePath);
+    } finally {
+      // Either the backup or, when it could not be put in, the file as it was.
+      await ctx.session.attach(openCaseFile(casePath), casePath);
+    }
     return { ...caseSnapshot(ctx), savedCurrentAs: saved.path };
   },
 
   async 'backups.restoreDamaged'(ctx, input) {
     const casePath = path.resolve(input.casePath);
     const backupPath = checkBackupBelongs(ctx, casePath, input.backupPath);
+    const staged = stageBackup(backupPath, casePath);
     await ctx.session.close();
-    const kept = keepDamagedFile(casePath);
-    copyBackupOver(backupPath, casePath);
+    const kept = swapOutDamaged(staged, casePath);
     await ctx.session.attach(openCaseFile(casePath), casePath);
     return { ...caseSnapshot(ctx), damagedKeptAs: kept };
   },

@@ -32,6 +32,8 @@ export interface AppInfo {
 }
 
 export interface CaseSnapshot {
+  /** Which opening of the case this is: a window sends it with every call about the case. */
+  caseId: string;
   path: string;
   fileName: string;
   caption: Caption;

@@ -18,6 +18,7 @@ export function caseSnapshot(ctx: ApiContext): CaseSnapshot {
   const db = ctx.session.db();
   const filePath = ctx.session.path!;
   return {
+    caseId: ctx.session.caseId!,
     path: filePath,
     fileName: path.basename(filePath),
     caption: readCaption(db),
@@ -69,6 +70,8 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
 
   async 'case.open'(ctx, input) {
     const filePath = path.resolve(input.path);
+    // Opening the open case again (a window coming back to it): let go of it first, or its own lock would refuse us.
+    if (ctx.session.path === filePath) await ctx.session.close();
     const db = input.readOnly ? openCaseFileToRead(filePath) : openCaseFile(filePath);
     await ctx.session.attach(db, filePath, { readOnly: input.readOnly });
     const snap = caseSnapshot(ctx);

@@ -30,6 +30,9 @@ export type Output<M extends MethodName> = Outputs[M];
 /** The one call every shell offers: Electron's preload, the web shell's HTTP client, the CLI. */
 export type Invoke = <M extends MethodName>(method: M, input: Input<M>) => Promise<Result<Output<M>>>;
 
+/** What a window's bridge to its shell carries: the call and the case the window shows ('' for none). */
+export type ShellInvoke = <M extends MethodName>(method: M, input: Input<M>, caseId: string) => Promise<Result<Output<M>>>;
+
 export type { Result };
 export type { Caption, Counsel } from '../caseInfo/caption.js';
 export type { RecentFile } from '../settings/settingsFile.js';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { CaseFileError, fail, ok, type Result } from '../result.js';
 import { backupHandlers } from './backupHandlers.js';
+import { CaseGate, caseMatches, isCaseFree, otherCaseMessage, switchesCase } from './caseGate.js';
 import { caseHandlers } from './caseHandlers.js';
 import { computerHandlers } from './computerHandlers.js';
 import { helpHandlers } from './helpHandlers.js';
@@ -28,8 +29,12 @@ function describeIssue(error: z.ZodError): { message: string; field?: string } {
 }
 
 export interface CaseFileApi {
-  /** Validate, run, and always answer with a Result: never throws. */
-  invoke(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /**
+   * Validate, run, and always answer with a Result: never throws. The shells pass `caseId`, the
+   * case the calling window shows ('' for none): a call about a case that is not the open one is
+   * refused. Code in this process (CLI, tests) leaves it out: it only ever has the one case.
+   */
+  invoke(method: unknown, input: unknown, caseId?: string): Promise<Result<unknown>>;
   /** The same call, typed by the contract, for code in this process (CLI, tests, bench). */
   call: Invoke;
   session: CaseSession;
@@ -51,7 +56,19 @@ function failureFrom(e: unknown, method: string): Result<never> {
 
 export function createApi(env: ApiEnv): CaseFileApi {
   const ctx: ApiContext = { env, session: new CaseSession(env.appDataDir, env.autoBackup ?? false) };
-  const invoke = async (method: unknown, input: unknown): Promise<Result<unknown>> => {
+  const gate = new CaseGate();
+  const run = async (method: MethodName, input: unknown, caseId: string | undefined): Promise<Result<unknown>> => {
+    if (caseId !== undefined && !isCaseFree(method) && !caseMatches(caseId, ctx.session.caseId)) return fail('other-case-open', otherCaseMessage(caseId));
+    try {
+      const handler = handlers[method] as (c: ApiContext, i: unknown) => unknown;
+      return ok(await handler(ctx, input));
+    } catch (e) {
+      return failureFrom(e, method);
+    } finally {
+      ctx.session.noteActivity();
+    }
+  };
+  const invoke = async (method: unknown, input: unknown, caseId?: string): Promise<Result<unknown>> => {
     if (!isMethod(method)) return fail('bad-input', 'The app asked for something it does not know how to do.');
     // Every shell and the CLI come through here: text is made well-formed once, before any check.
     const parsed = inputSchemas[method].safeParse(wellFormedInput(input ?? {}));
@@ -59,19 +76,13 @@ export function createApi(env: ApiEnv): CaseFileApi {
       const { message, field } = describeIssue(parsed.error);
       return fail('bad-input', message, field);
     }
-    try {
-      const run = handlers[method] as (c: ApiContext, i: unknown) => unknown;
-      return ok(await run(ctx, parsed.data));
-    } catch (e) {
-      return failureFrom(e, method);
-    } finally {
-      ctx.session.noteActivity();
-    }
+    const call = () => run(method, parsed.data, caseId);
+    return switchesCase(method) ? gate.switchCase(call) : gate.use(call);
   };
   return {
     session: ctx.session,
     invoke,
-    call: invoke as Invoke,
-    close: () => ctx.session.close(),
+    call: ((method, input) => invoke(method, input)) as Invoke,
+    close: () => gate.switchCase(() => ctx.session.close()),
   };
 }

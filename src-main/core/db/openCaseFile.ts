@@ -104,18 +104,67 @@ function inspectExisting(filePath: string): void {
   }
 }
 
-/** SQLite's own check, read-only. Busy (open in another app) and read-only places are not damage. */
+const isDamage = (code: string) => code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
+
+/** Less than this free beside the file, and SQLite cannot make its small helper files: the drive is full. */
+const LOW_SPACE_BYTES = 1024 * 1024;
+
+function spaceIsLow(folder: string): boolean {
+  try {
+    const s = fs.statfsSync(folder);
+    return s.bavail * s.bsize < LOW_SPACE_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** The drive, not the file, stopped the check: never call the file damaged for that. */
+const driveTroubleError = (filePath: string): CaseFileError =>
+  new CaseFileError(
+    'cannot-write',
+    `The app could not check "${fileName(filePath)}" because the drive it is on did not let it read or write there. This does not mean the file is damaged, and the app did not change it. Check that the drive is plugged in and has free space, then open the file again.`,
+  );
+
+class FailedCheck extends Error {}
+
+/**
+ * What the read-only check may leave beside the file when it fails: a "-shm" it made holds only
+ * an index of the moment (never saved work), and a "-wal" it made is empty. Both are removed.
+ */
+function tidyAfterProbe(filePath: string, existedBefore: ReadonlySet<string>): void {
+  for (const suffix of ['-wal', '-shm']) {
+    const helper = filePath + suffix;
+    try {
+      if (!existedBefore.has(suffix) && (suffix === '-shm' || fs.statSync(helper).size === 0)) fs.rmSync(helper);
+    } catch {
+      // Not there, or the drive is gone.
+    }
+  }
+}
+
+/**
+ * SQLite's own check, read-only. Only what SQLite finds wrong inside the file is called damage:
+ * a busy file, a read-only place, a full or failing drive are said as what they are.
+ */
 function quickCheck(filePath: string, busyTimeoutMs: number): void {
+  const existedBefore = new Set(['-wal', '-shm'].filter((suffix) => fs.existsSync(filePath + suffix)));
   let probe: Database.Database | undefined;
   try {
     probe = new Database(filePath, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
     const rows = probe.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new Error('quick_check failed');
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') throw new FailedCheck('quick_check failed');
   } catch (e) {
+    probe?.close();
+    probe = undefined;
+    tidyAfterProbe(filePath, existedBefore);
     const code = sqliteCode(e);
     if (isBusy(code)) throw inUseError(filePath);
     if (isReadOnly(code)) throw readOnlyPlaceError(filePath);
-    throw new CaseFileError('damaged-file', `"${fileName(filePath)}" is damaged and cannot be opened safely. The app did not change it. Keep the file for someone who can help, and open your newest backup instead.`);
+    if (e instanceof FailedCheck || isDamage(code)) {
+      throw new CaseFileError('damaged-file', `"${fileName(filePath)}" is damaged and cannot be opened safely. The app did not change it. Keep the file for someone who can help, and open your newest backup instead.`);
+    }
+    if (isFull(code) || spaceIsLow(path.dirname(filePath))) throw driveFullError(filePath);
+    throw driveTroubleError(filePath);
   } finally {
     probe?.close();
   }
@@ -157,8 +206,8 @@ function openFailure(e: unknown, filePath: string, fallback: string): CaseFileEr
   const code = sqliteCode(e);
   if (isBusy(code)) return inUseError(filePath);
   if (isReadOnly(code)) return readOnlyPlaceError(filePath);
-  if (isFull(code)) return driveFullError(filePath);
-  if (code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB') {
+  if (isFull(code) || (code.startsWith('SQLITE_IOERR') && spaceIsLow(path.dirname(filePath)))) return driveFullError(filePath);
+  if (isDamage(code)) {
     return new CaseFileError('damaged-file', `"${fileName(filePath)}" is damaged and cannot be opened safely. Keep the file for someone who can help, and open your newest backup instead.`);
   }
   return new CaseFileError('cannot-write', fallback);

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { useCase } from '../../store/caseStore';
+import { unsavedForms, useDrafts } from '../../store/draftStore';
 import { useLog } from '../../store/logStore';
 import { CallMode } from './CallMode';
 import { ConferencePicker } from './ConferencePicker';
@@ -11,6 +12,12 @@ import { Timeline } from './Timeline';
 import { VerifyPanel } from './VerifyPanel';
 import { browserTimeZone, localNow } from './words';
 
+function unfinishedPanel(forms: string[]): OpenPanel {
+  if (forms.includes('log-new')) return 'new';
+  const edit = forms.map((f) => /^log-edit-(\d+)$/.exec(f)).find((m) => m !== null);
+  return edit ? `edit-${Number(edit[1])}` : null;
+}
+
 /** The contact log: every call, meeting, letter and try, kept as evidence. */
 export function ContactLogScreen() {
   const current = useCase((s) => s.current);
@@ -20,7 +27,8 @@ export function ContactLogScreen() {
   const call = useLog((s) => s.call);
   const startCall = useLog((s) => s.startCall);
   const endCall = useLog((s) => s.endCall);
-  const [panel, setPanel] = useState<OpenPanel>(null);
+  // Coming back to the log with an unfinished entry: open it again, as it was left.
+  const [panel, setPanel] = useState<OpenPanel>(() => unfinishedPanel(unsavedForms(useDrafts.getState().drafts, current?.path ?? '')));
   const [news, setNews] = useState('');
 
   /** When a form closes, put the keyboard back on the button that opened it, once that button is back on the page. */

@@ -1,58 +1,16 @@
 import { useRef, useState } from 'react';
-import type { EntryContent, EntryInput, EntryKind, LogEntryView, Outcome, PromisedBy, RequestView, StartedBy } from '../../../src-main/core/api/contract';
+import type { EntryInput, LogEntryView, RequestView } from '../../../src-main/core/api/contract';
 import { useCase } from '../../store/caseStore';
 import { useLog } from '../../store/logStore';
-import { CheckField, InputField, Notice, RadioGroup, SelectField } from './controls';
-import { browserTimeZone, KIND_WORDS, KINDS, localNow, OUTCOME_WORDS, OUTCOMES, PROMISED_WORDS, STARTED_WORDS, TALK_KINDS } from './words';
-
-interface RequestDraft {
-  outcome: Outcome;
-  byDate: string;
-  note: string;
-}
-
-interface Draft {
-  kind: EntryKind;
-  date: string;
-  time: string;
-  timeZone: string;
-  minutes: string;
-  startedBy: StartedBy;
-  participants: string;
-  requests: Record<number, RequestDraft>;
-  agreements: { text: string; who: PromisedBy; dueDate: string }[];
-  followUps: { text: string; dueDate: string }[];
-  notes: string;
-  reference: string;
-}
-
-function fromContent(c: EntryContent): Draft {
-  const [date, time] = c.at.split('T') as [string, string];
-  return {
-    kind: c.kind,
-    date,
-    time,
-    timeZone: c.timeZone,
-    minutes: c.minutes === null ? '' : String(c.minutes),
-    startedBy: c.startedBy,
-    participants: c.participants.join('\n'),
-    requests: Object.fromEntries(c.requests.map((r) => [r.requestId, { outcome: r.outcome, byDate: r.byDate ?? '', note: r.note ?? '' }])),
-    agreements: c.agreements.map((a) => ({ text: a.text, who: a.who, dueDate: a.dueDate ?? '' })),
-    followUps: c.followUps.map((f) => ({ text: f.text, dueDate: f.dueDate ?? '' })),
-    notes: c.notes,
-    reference: c.reference,
-  };
-}
-
-function blank(counsel: string): Draft {
-  const [date, time] = localNow().split('T') as [string, string];
-  return { kind: 'phone-call', date, time, timeZone: browserTimeZone(), minutes: '', startedBy: 'me', participants: counsel, requests: {}, agreements: [], followUps: [], notes: '', reference: '' };
-}
+import { InputField, Notice, RadioGroup, SelectField } from './controls';
+import { blank, fromContent, useEntryDraft, type Draft, type RequestDraft } from './entryDraft';
+import { RequestPicks } from './RequestPicks';
+import { browserTimeZone, KIND_WORDS, KINDS, PROMISED_WORDS, STARTED_WORDS, TALK_KINDS } from './words';
 
 /** The form's words -> what the API takes. Problems the API checks (dates, lengths) come back from it in words. */
 function toEntry(d: Draft, requests: RequestView[]): EntryInput | { problem: string; field: string } {
-  if (!d.date) return { problem: 'Please give the date.', field: 'date' };
-  if (!d.time) return { problem: 'Please give the time. If you do not know it, give your best guess and say so in the notes.', field: 'time' };
+  if (!d.date) return { problem: 'Please give the date it happened.', field: 'date' };
+  if (!d.time) return { problem: 'Please give the time it happened. If you do not know it, give your best guess and say so in the notes.', field: 'time' };
   const minutes = d.minutes.trim();
   if (minutes && !/^\d+$/.test(minutes)) return { problem: 'Please give the minutes as a whole number, like 20.', field: 'entry.minutes' };
   const known = new Set(requests.map((r) => r.id));
@@ -87,8 +45,7 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
   const requests = useLog((s) => s.requests);
   const addEntry = useLog((s) => s.addEntry);
   const editEntry = useLog((s) => s.editEntry);
-  const [draft, setDraft] = useState<Draft>(() => (editing ? fromContent(editing.content) : blank(counsel)));
-  const [reason, setReason] = useState('');
+  const { draft, setDraft, reason, setReason, restored, forget } = useEntryDraft(() => (editing ? fromContent(editing.content) : blank(counsel)), editing?.id);
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const edit = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
@@ -117,6 +74,7 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
     setBusy(false);
     if (!r.ok) return setError({ message: r.error.message, ...(r.error.field && { field: r.error.field }) });
     setError(null);
+    forget();
     onDone(editing ? `Saved your change to entry ${r.value.id}. The old version is kept in its history.` : `Saved to the log as entry ${r.value.id}.`);
   }
 
@@ -136,10 +94,11 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
         }}
       >
         {error && <Notice kind="problem">{error.message}</Notice>}
+        {restored && !error && <Notice kind="news">This is what you typed before and did not save yet. Nothing here is in the log until you press "{editing ? 'Save changes' : 'Save to log'}".</Notice>}
         <SelectField label="What kind of contact?" autoFocus value={draft.kind} onChange={(v) => edit({ kind: v })} options={KINDS.map((k) => ({ value: k, label: KIND_WORDS[k] }))} error={err('kind')} />
         <div className="field-row">
-          <InputField label="Date" type="date" value={draft.date} onChange={(v) => edit({ date: v })} error={err('date') ?? err('at')} required />
-          <InputField label="Time" type="time" value={draft.time} onChange={(v) => edit({ time: v })} error={err('time')} required />
+          <InputField label="Date" type="date" value={draft.date} onChange={(v) => edit({ date: v })} hint="The day it happened." error={err('date') ?? err('at')} required />
+          <InputField label="Time" type="time" value={draft.time} onChange={(v) => edit({ time: v })} hint="When it happened. Not sure? Give your best guess and say so in the notes." error={err('time')} required />
           <InputField
             label="How long, in minutes"
             inputMode="numeric"
@@ -158,26 +117,7 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
         <RadioGroup label="Who started it?" value={draft.startedBy} onChange={(v) => edit({ startedBy: v })} options={(['me', 'them', 'other'] as const).map((v) => ({ value: v, label: STARTED_WORDS[v] }))} />
         <InputField label="Who took part (one per line)" multiline rows={2} value={draft.participants} onChange={(v) => edit({ participants: v })} hint="The other side's lawyer is filled in for you when you have given their name." error={err('participants')} />
 
-        <fieldset>
-          <legend>Which requests did you talk about?</legend>
-          {requests.length === 0 && <p className="quiet">No requests are listed yet. Add them on "Requests at issue".</p>}
-          {requests.map((r) => {
-            const d = draft.requests[r.id];
-            return (
-              <div key={r.id} className="request-pick">
-                <CheckField label={`${r.label}: ${r.description}`} checked={!!d} onChange={(on) => toggleRequest(r.id, on)} />
-                {d && (
-                  <div className="request-pick-details">
-                    <SelectField label={`What happened with ${r.label}?`} value={d.outcome} onChange={(v) => setRequest(r.id, { outcome: v })} options={OUTCOMES.map((o) => ({ value: o, label: OUTCOME_WORDS[o] }))} />
-                    {d.outcome === 'agreed-to-supplement' && <InputField label={`They will add to their answer by (${r.label})`} type="date" value={d.byDate} onChange={(v) => setRequest(r.id, { byDate: v })} />}
-                    <InputField label={`Note about ${r.label}`} value={d.note} onChange={(v) => setRequest(r.id, { note: v })} />
-                  </div>
-                )}
-              </div>
-            );
-          })}
-          {err('requests') && <p className="field-error">{err('requests')}</p>}
-        </fieldset>
+        <RequestPicks requests={requests} picked={draft.requests} toggle={toggleRequest} change={setRequest} error={err('requests')} />
 
         <fieldset>
           <legend>What did you agree on?</legend>
@@ -237,7 +177,13 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
           <button type="submit" className="primary" aria-disabled={busy}>
             {editing ? 'Save changes' : 'Save to log'}
           </button>
-          <button type="button" onClick={() => onDone('')}>
+          <button
+            type="button"
+            onClick={() => {
+              forget();
+              onDone('');
+            }}
+          >
             Cancel
           </button>
         </div>

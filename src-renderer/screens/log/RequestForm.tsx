@@ -26,8 +26,11 @@ const fromRequest = (r?: RequestView): Draft => ({
 
 const toNumber = (s: string): number => (/^\s*\d+\s*$/.test(s) ? Number(s) : Number.NaN);
 
-/** Add a request, or change one. The status is not asked for: the log sets it. */
-export function RequestForm({ editing, onDone }: { editing?: RequestView; onDone(message: string): void }) {
+/**
+ * Add a request, or change one. The status is not asked for: the log sets it. `inline` is for
+ * inside another form (the log entry): a group, not a nested form, and Enter adds the request.
+ */
+export function RequestForm({ editing, inline, onDone }: { editing?: RequestView; inline?: boolean; onDone(message: string, added?: RequestView): void }) {
   const addRequest = useLog((s) => s.addRequest);
   const updateRequest = useLog((s) => s.updateRequest);
   const [draft, setDraft] = useState<Draft>(() => fromRequest(editing));
@@ -49,20 +52,13 @@ export function RequestForm({ editing, onDone }: { editing?: RequestView; onDone
     if (!r.ok) return setError({ message: r.error.message, ...(r.error.field && { field: r.error.field.replace(/^patch\./, '') }) });
     setError(null);
     if (!editing) setDraft({ ...fromRequest(), setType: draft.setType, setNumber: draft.setNumber });
-    onDone(editing ? `Saved your changes to ${r.value.label}.` : `Added ${r.value.label}.`);
+    onDone(editing ? `Saved your changes to ${r.value.label}.` : `Added ${r.value.label}.`, editing ? undefined : r.value);
   }
 
   const title = editing ? `Change ${editing.label}` : 'Add a request';
-  return (
-    <section className="card" aria-labelledby="request-form-heading">
-      <h2 id="request-form-heading">{title}</h2>
-      <form
-        aria-labelledby="request-form-heading"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void save();
-        }}
-      >
+  const headingId = inline ? 'inline-request-heading' : 'request-form-heading';
+  const fields = (
+    <>
         {error && <Notice kind="problem">{error.message}</Notice>}
         <SelectField label="Kind of request" value={draft.setType} onChange={(v) => edit({ setType: v })} options={SET_TYPES.map((t) => ({ value: t, label: SET_TYPE_WORDS[t] }))} error={errorFor('setType')} />
         <div className="field-row">
@@ -74,15 +70,47 @@ export function RequestForm({ editing, onDone }: { editing?: RequestView; onDone
         <InputField label="What they answered or objected" multiline value={draft.answer} onChange={(v) => edit({ answer: v })} error={errorFor('answer')} />
         <InputField label="Your position, in a sentence or two" multiline value={draft.position} onChange={(v) => edit({ position: v })} hint="Why you still need it. This goes in your part of the joint statement." error={errorFor('position')} />
         <div className="button-row">
-          <button type="submit" className="primary" aria-disabled={busy}>
+          <button type={inline ? 'button' : 'submit'} className="primary" aria-disabled={busy} onClick={inline ? () => void save() : undefined}>
             {editing ? 'Save changes' : 'Add request'}
           </button>
-          {editing && (
+          {(editing || inline) && (
             <button type="button" onClick={() => onDone('')}>
               Cancel
             </button>
           )}
         </div>
+    </>
+  );
+  if (inline) {
+    return (
+      <div
+        className="card inline-form"
+        role="group"
+        aria-labelledby={headingId}
+        onKeyDown={(e) => {
+          // Enter in a one-line field adds the request; it must not save the log entry around it.
+          if (e.key === 'Enter' && e.target instanceof HTMLInputElement) {
+            e.preventDefault();
+            void save();
+          }
+        }}
+      >
+        <h3 id={headingId}>{title}</h3>
+        {fields}
+      </div>
+    );
+  }
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <form
+        aria-labelledby={headingId}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        {fields}
       </form>
     </section>
   );
