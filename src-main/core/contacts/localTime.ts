@@ -4,7 +4,7 @@
  * names only to put entries in time order.
  */
 import { daysInMonth } from '../deadlines/isoDate.js';
-import { instantOfWallTime, isKnownTimeZone } from '../deadlines/wallClock.js';
+import { instantOfWallTime, isKnownTimeZone, zoneOffsetMs } from '../deadlines/wallClock.js';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,6 +43,26 @@ export function isRealLocalDateTime(s: string): boolean {
  */
 export function instantOf(at: string, timeZone: string): number {
   if (!LOCAL_DATE_TIME.test(at)) return Number.NaN;
-  if (!isValidTimeZone(timeZone)) return Date.parse(`${at}:00Z`);
-  return instantOfWallTime(at, timeZone);
+  const wall = Date.parse(`${at}:00Z`);
+  if (!isValidTimeZone(timeZone)) return wall;
+  const steady = steadyOffset(timeZone, at.slice(0, 10));
+  return steady === null ? instantOfWallTime(at, timeZone) : wall - steady;
+}
+
+/** Per zone and day: the zone's offset all that day (ms), or null on a day the clocks change. */
+const dayOffsets = new Map<string, number | null>();
+
+// A log lists thousands of entries on a few hundred days; most days have one offset all day.
+function steadyOffset(timeZone: string, day: string): number | null {
+  const key = `${timeZone}|${day}`;
+  let off = dayOffsets.get(key);
+  if (off === undefined) {
+    // Offsets run from -12 h to +14 h: these two moments bracket the whole local day anywhere.
+    const midnight = Date.parse(`${day}T00:00:00Z`);
+    const before = zoneOffsetMs(timeZone, midnight - 14 * 3_600_000);
+    off = before === zoneOffsetMs(timeZone, midnight + 38 * 3_600_000) ? before : null;
+    if (dayOffsets.size > 20_000) dayOffsets.clear();
+    dayOffsets.set(key, off);
+  }
+  return off;
 }

@@ -98,15 +98,28 @@ export function weekdayNumber(date: IsoDate): number {
 }
 
 export function weekdayName(date: IsoDate): string {
-  return format(dayOf(date), 'EEEE');
+  return dateInWords(date, 'EEEE');
+}
+
+// Every explanation names the same few dates many times; date-fns' format is the slow part.
+const named = new Map<string, string>();
+function dateInWords(date: IsoDate, pattern: string): string {
+  const key = `${pattern}|${date}`;
+  let words = named.get(key);
+  if (words === undefined) {
+    words = format(dayOf(date), pattern);
+    if (named.size > 5_000) named.clear();
+    named.set(key, words);
+  }
+  return words;
 }
 
 /** "June 14, 2021" */
 export function formatShortDate(date: IsoDate): string {
-  return format(dayOf(date), 'MMMM d, yyyy');
+  return dateInWords(date, 'MMMM d, yyyy');
 }
 
 /** "Monday, June 14, 2021" */
 export function formatLongDate(date: IsoDate): string {
-  return format(dayOf(date), 'EEEE, MMMM d, yyyy');
+  return dateInWords(date, 'EEEE, MMMM d, yyyy');
 }
