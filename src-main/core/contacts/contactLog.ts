@@ -4,7 +4,8 @@
  * Each change is one IMMEDIATE transaction that appends one row to log_revisions (never an
  * UPDATE or DELETE of a revision): 'create' for a new entry, 'edit' with a reason, 'void' with a
  * reason (the entry stays, marked removed). Every row extends the hash chain (hashChain.ts), and
- * meta 'log_head' remembers the newest link, so even removing the last row shows.
+ * meta 'log_head' remembers the newest link, so even removing the last row shows (and stays
+ * shown: a finding is written down before the next link could hide it).
  */
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
 import type { CaseDb } from '../db/openCaseFile.js';
@@ -25,6 +26,7 @@ import { chainHashOf, contentHashOf, GENESIS_HASH, oneLine, type RevisionAction 
 import { loadCurrentEntries, loadCurrentEntry, loadRevisions, type CurrentEntry, type RevisionRow } from './logRows.js';
 import { existingRequestIds, requestNames } from './requests.js';
 import { parseOrThrow } from './validate.js';
+import { checkAndRecord } from './verifyLog.js';
 
 export const LOG_HEAD_KEY = 'log_head';
 export const REASON_MAX = 1000;
@@ -147,9 +149,28 @@ function mustFind(db: CaseDb, entryId: number): CurrentEntry {
   return e;
 }
 
+/**
+ * Before a new link is added: does the end of the chain still match the app's record of its
+ * newest link? If not (the last version was removed, or that record was changed), the new link
+ * would make the chain whole again and hide it, so the check's finding is written down first.
+ */
+function keepTailProblem(db: CaseDb, last: { seq: number; chain_hash: string } | undefined): void {
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(LOG_HEAD_KEY) as { value: string } | undefined;
+  if (!row && !last) return;
+  let head: { seq?: unknown; hash?: unknown } | null = null;
+  try {
+    head = row ? (JSON.parse(row.value) as { seq?: unknown; hash?: unknown }) : null;
+  } catch {
+    head = null;
+  }
+  if (head && head.seq === last?.seq && head.hash === last?.chain_hash) return;
+  checkAndRecord(db);
+}
+
 /** Append one revision at the end of the chain. Call inside an IMMEDIATE transaction. */
 function appendRevision(db: CaseDb, r: { entryId: number; revision: number; action: RevisionAction; content: string; reason: string; author: string }): void {
   const last = db.prepare('SELECT seq, chain_hash FROM log_revisions ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+  keepTailProblem(db, last);
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.chain_hash ?? GENESIS_HASH;
   const recordedAt = new Date().toISOString();
