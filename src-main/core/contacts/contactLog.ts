@@ -154,7 +154,8 @@ function mustFind(db: CaseDb, entryId: number): CurrentEntry {
  * newest link? If not (the last version was removed, or that record was changed), the new link
  * would make the chain whole again and hide it, so the check's finding is written down first.
  */
-function keepTailProblem(db: CaseDb, last: { seq: number; chain_hash: string } | undefined): void {
+function keepTailProblem(db: CaseDb): void {
+  const last = db.prepare('SELECT seq, chain_hash FROM log_revisions ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(LOG_HEAD_KEY) as { value: string } | undefined;
   if (!row && !last) return;
   let head: { seq?: unknown; hash?: unknown } | null = null;
@@ -167,10 +168,9 @@ function keepTailProblem(db: CaseDb, last: { seq: number; chain_hash: string } |
   checkAndRecord(db);
 }
 
-/** Append one revision at the end of the chain. Call inside an IMMEDIATE transaction. */
+/** Append one revision at the end of the chain. Call inside an IMMEDIATE transaction, after keepTailProblem. */
 function appendRevision(db: CaseDb, r: { entryId: number; revision: number; action: RevisionAction; content: string; reason: string; author: string }): void {
   const last = db.prepare('SELECT seq, chain_hash FROM log_revisions ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
-  keepTailProblem(db, last);
   const seq = (last?.seq ?? 0) + 1;
   const prevHash = last?.chain_hash ?? GENESIS_HASH;
   const recordedAt = new Date().toISOString();
@@ -189,6 +189,7 @@ export function addEntry(db: CaseDb, input: EntryInput, author: string = authorF
   const parsed = toContent(parseOrThrow(entryInputSchema, input, 'entry'), defaultParticipants(db));
   const entryId = db
     .transaction(() => {
+      keepTailProblem(db);
       checkRequests(db, parsed);
       const content = nameRequests(db, parsed);
       const id = Number(db.prepare('INSERT INTO log_entries (created_at) VALUES (?)').run(new Date().toISOString()).lastInsertRowid);
@@ -204,6 +205,7 @@ export function editEntry(db: CaseDb, entryId: number, changes: EntryPatch, reas
   const why = checkReason(reason, 'change');
   const patch = parseOrThrow(entryPatchSchema, changes, 'entry');
   db.transaction(() => {
+    keepTailProblem(db);
     const current = mustFind(db, entryId);
     if (current.isVoid) throw new CaseFileError('bad-input', `Entry ${entryId} was removed from the log, so it cannot be changed. Its history is kept.`, 'entryId');
     const merged = parseOrThrow(entryInputSchema, { ...withoutLabels(current.content), ...stripUndefined(patch) }, 'entry');
@@ -220,6 +222,7 @@ export function editEntry(db: CaseDb, entryId: number, changes: EntryPatch, reas
 export function voidEntry(db: CaseDb, entryId: number, reason: string, author: string = authorFor(db)): LogEntryView {
   const why = checkReason(reason, 'remove');
   db.transaction(() => {
+    keepTailProblem(db);
     const current = mustFind(db, entryId);
     if (current.isVoid) throw new CaseFileError('bad-input', `Entry ${entryId} was already removed from the log.`, 'entryId');
     appendRevision(db, { entryId, revision: current.revision + 1, action: 'void', content: canonicalJson(current.content), reason: why, author });
