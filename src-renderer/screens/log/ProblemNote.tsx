@@ -24,7 +24,7 @@ export function ProblemNote({ problemId }: { problemId: number }) {
       <p>
         This stays on every check and log report until you say you have looked into it. What you write is kept with today's date, and the log report prints it.
       </p>
-      <InputField label="What did you find when you looked into it?" multiline rows={2} value={reason} onChange={setReason} error={error} required />
+      <InputField label="What did you find when you looked into it?" multiline rows={2} value={reason} onChange={setReason} error={error} />
       <button type="submit" aria-disabled={busy}>
         I have looked into it
       </button>
