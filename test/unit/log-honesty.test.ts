@@ -9,7 +9,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { CHECK_LIMIT } from '../../src-main/core/papers/logIntegrity.js';
+import { fingerprintBlocks } from '../../src-main/core/papers/fingerprintLine.js';
+import { CHECK_LIMIT, FINGERPRINT_USE } from '../../src-main/core/papers/logIntegrity.js';
+import { readingGrade } from '../../src-main/core/plainLanguage/index.js';
 import { editByHand, ok, paperFingerprint, paperText, rewriteLog } from '../support/logFiles.js';
 import { testApi } from '../support/testApi.js';
 
@@ -71,4 +73,9 @@ test('no shipped words claim the chain alone shows the log was not changed', () 
     const text = fs.readFileSync(path.join(root, f), 'utf8');
     for (const c of claims) assert.ok(!c.test(text), `${f} still says ${c}`);
   }
+});
+
+test('the words about the check and the fingerprints read at grade 8 or below', () => {
+  const line = fingerprintBlocks({ code: '3F9C-21AB-7D10-88E2-0C4B-A9F1', seq: 12, entryId: 4, recordedAt: '2021-06-03T17:00:00Z' }, '2021-06-03')[0]!;
+  for (const t of [CHECK_LIMIT, FINGERPRINT_USE, line.type === 'paragraph' ? line.text : '']) assert.ok(readingGrade(t) <= 8, `grade ${readingGrade(t).toFixed(1)}: ${t}`);
 });

@@ -46,8 +46,24 @@ export function formatFingerprint(hash: string): string {
   return (hash.slice(0, FINGERPRINT_DIGITS).toUpperCase().match(/.{1,4}/g) ?? []).join('-');
 }
 
+/**
+ * The last result per open file, kept while nothing wrote to it (SQLite's data_version moves when
+ * another connection commits, total_changes() when this one does): a paper preview is asked for
+ * after every keystroke's save, and a long log takes a while to hash.
+ */
+const cache = new WeakMap<CaseDb, { key: string; links: readonly ChainLink[] }>();
+
 /** Every link of the chain, worked out again from what each saved version says, oldest first. */
 export function recomputeChain(db: CaseDb): ChainLink[] {
+  const key = `${db.pragma('data_version', { simple: true }) as number}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
+  const hit = cache.get(db);
+  if (hit && hit.key === key) return [...hit.links];
+  const links = hashAll(db);
+  cache.set(db, { key, links: Object.freeze(links.map((l) => Object.freeze(l))) });
+  return links;
+}
+
+function hashAll(db: CaseDb): ChainLink[] {
   let prev = GENESIS_HASH;
   return loadRevisions(db).map((r) => {
     prev = chainHashOf({

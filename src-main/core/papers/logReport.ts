@@ -45,11 +45,6 @@ export const STATE_WORDS: Record<RequestState, string> = {
 
 const STARTED: Record<string, string> = { me: 'started by me', them: 'started by the other side', other: 'started by someone else' };
 
-/** The 64 hex digits in groups of 8, so a person can read them aloud and compare. */
-export function groupedHash(hash: string): string {
-  return (hash.match(/.{1,8}/g) ?? [hash]).join(' ');
-}
-
 function whatHappened(e: LogEntryView, fp: LogFingerprint | undefined): string {
   const c = e.content;
   const out: string[] = [];
