@@ -82,8 +82,8 @@ export async function paperText(api: CaseFileApi, paper: PaperKind, format: 'pdf
 /** Every fingerprint printed in a text: 6 groups of 4 hex digits. */
 export const fingerprintsIn = (text: string): string[] => [...text.matchAll(/\b[0-9A-F]{4}(?:-[0-9A-F]{4}){5}\b/g)].map((m) => m[0]);
 
-/** "Contact log fingerprint: CODE (the log as of change N" → { code, seq } */
+/** "Contact log fingerprint on June 3, 2021: CODE (the log as of change N" → { code, seq } */
 export function paperFingerprint(text: string): { code: string; seq: number } | null {
-  const m = /Contact log fingerprint: ([0-9A-F]{4}(?:-[0-9A-F]{4}){5}) \(the log as of\s+change (\d+)/.exec(text.replace(/\s+/g, ' '));
+  const m = /Contact log fingerprint on [A-Z][a-z]+ \d{1,2}, \d{4}: ([0-9A-F]{4}(?:-[0-9A-F]{4}){5}) \(the log as of change (\d+)/.exec(text.replace(/\s+/g, ' '));
   return m ? { code: m[1]!, seq: Number(m[2]) } : null;
 }

@@ -11,7 +11,7 @@ import { shortDate } from './words.js';
 export const WHERE_TO_CHECK = 'In Pro Se Case File, open the contact log and use "Check a fingerprint from a paper".';
 
 export function fingerprintSentence(fp: LogFingerprint, today: string): string {
-  return `Contact log fingerprint: ${fp.code} (the log as of change ${fp.seq}, on ${shortDate(today)}).`;
+  return `Contact log fingerprint on ${shortDate(today)}: ${fp.code} (the log as of change ${fp.seq}).`;
 }
 
 /** One short paragraph, not offered for editing; nothing while the log is empty. */

@@ -29,7 +29,7 @@ function pastProblem(p: RecordedProblem): string {
 }
 
 const wholeLog = (fp: LogFingerprint | null, today: string): Block[] =>
-  fp ? [{ type: 'paragraph', text: `Fingerprint of the whole log as of change ${fp.seq} (${shortDate(today)}): ${fp.code}` }] : [];
+  fp ? [{ type: 'paragraph', text: `Fingerprint of the whole log on ${shortDate(today)} (as of change ${fp.seq}): ${fp.code}` }] : [];
 
 export function integrityBlocks(verify: VerifyResult, today: string): { blocks: Block[]; warnings: string[] } {
   const checked = formatLongDate(today);
