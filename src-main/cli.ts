@@ -6,6 +6,7 @@ import { caseCommands } from './cli/caseCommands.js';
 import { closureCommands } from './cli/closureCommands.js';
 import { CliFailure, type CliCommand } from './cli/command.js';
 import { exportCommands } from './cli/exportCommands.js';
+import { fingerprintCommands } from './cli/fingerprintCommands.js';
 import { logCommands } from './cli/logCommands.js';
 import { orderCommands } from './cli/orderCommands.js';
 import { createApi } from './core/api/createApi.js';
@@ -13,7 +14,7 @@ import { SERVED_DATE_MEANING } from './core/deadlines/index.js';
 import { appVersion } from './core/appRoot.js';
 import { defaultAppDataDir, defaultDocumentsDir } from './core/settings/appDataDir.js';
 
-const commands: CliCommand[] = [...caseCommands, ...orderCommands, ...closureCommands, ...logCommands, ...exportCommands];
+const commands: CliCommand[] = [...caseCommands, ...orderCommands, ...closureCommands, ...logCommands, ...fingerprintCommands, ...exportCommands];
 
 const usage = () =>
   [

@@ -158,7 +158,7 @@ export const logCommands: CliCommand[] = [
   },
   {
     name: 'verify',
-    usage: 'verify FILE [--json]   (exit 0 when the contact log is unchanged; exit 1 naming the first entry changed outside the app)',
+    usage: 'verify FILE [--json]   (exit 0 when every saved version of the contact log checks out and no problem found before is still open; exit 1 naming the problem)',
     async run(api, args) {
       const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
       await openCase(api, positionals[0], 'verify', true);

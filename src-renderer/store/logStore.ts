@@ -64,6 +64,8 @@ interface LogState {
   voidEntry(entryId: number, reason: string): Promise<Result<LogEntryView>>;
   setConference(entryId: number | null): Promise<void>;
   checkLog(): Promise<void>;
+  /** The person looked into a problem the check found; the answer is the check again. */
+  acknowledgeProblem(problemId: number, reason: string): Promise<Result<VerifyResult>>;
   startCall(draft: CallDraft): void;
   updateCall(patch: Partial<CallDraft>): void;
   endCall(): void;
@@ -162,6 +164,12 @@ export const useLog = create<LogState>((set, get) => {
       const r = await invoke('log.verify', {});
       if (r.ok) set({ verify: r.value });
       else fail(r.error);
+    },
+
+    acknowledgeProblem: async (problemId, reason) => {
+      const r = await invoke('log.acknowledgeProblem', { problemId, reason });
+      if (r.ok) set({ verify: r.value });
+      return r;
     },
 
     startCall: (draft) => set({ call: draft }),

@@ -106,8 +106,8 @@ test('log a call with outcomes for two requests, edit it with a reason, see its 
 
   // The chain checks out.
   await page.getByRole('button', { name: 'Contact log', exact: true }).click();
-  await page.getByRole('button', { name: 'Check the log is unchanged' }).click();
-  await expect(page.getByTestId('verify-result')).toContainText('The log is unchanged. It has 2 entries and 3 saved versions.');
+  await page.getByRole('button', { name: 'Check the log', exact: true }).click();
+  await expect(page.getByTestId('verify-result')).toContainText('Every saved version checks out. The log has 2 entries and 3 saved versions.');
 });
 
 test('letters alone bring the good-faith warning; removing an entry keeps it, crossed out, with the reason; filters and search work', async ({ page, openApp, caseFilePath }) => {

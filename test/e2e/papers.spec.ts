@@ -117,7 +117,7 @@ test('no call logged: the statement says so and the screen warns; the letter can
 
   await page.getByRole('button', { name: 'Contact log report' }).click();
   await expect(page.getByRole('article', { name: 'Preview of the paper' })).toContainText('Letter sent');
-  await expect(page.getByRole('article', { name: 'Preview of the paper' })).toContainText('Verified intact on');
+  await expect(page.getByRole('article', { name: 'Preview of the paper' })).toContainText('Each one still matches its fingerprint');
 });
 
 test('checklist: boxes to tick that are remembered, print, PDF and calendar files', async ({ page, request, caseFilePath }) => {

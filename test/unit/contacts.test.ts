@@ -118,7 +118,15 @@ test('the chain links every revision: genesis, content hash and chain hash are a
     assert.equal(chainHashOf({ prevHash: r.prev_hash, seq: r.seq, entryId: r.entry_id, revision: r.revision, action: r.action, reason: r.reason, author: r.author, recordedAt: r.recorded_at, contentHash: r.content_hash }), expected);
   }
   const v = verifyLog(db);
-  assert.deepEqual(v, { intact: true, entries: 2, revisions: 3, lastHash: rows[2]!.chain_hash });
+  const code = String(rows[2]!.chain_hash).slice(0, 24).toUpperCase().match(/.{4}/g)!.join('-');
+  assert.deepEqual(v, {
+    intact: true,
+    entries: 2,
+    revisions: 3,
+    lastHash: rows[2]!.chain_hash,
+    fingerprint: { code, seq: 3, entryId: a.id, recordedAt: rows[2]!.recorded_at },
+    problemsOnRecord: [],
+  });
 });
 
 test('canonical JSON sorts keys at every level, so the same content always has the same hash', () => {
@@ -130,7 +138,7 @@ test('canonical JSON sorts keys at every level, so the same content always has t
 
 test('an empty log verifies as intact', async () => {
   const { db } = await newCase();
-  assert.deepEqual(verifyLog(db), { intact: true, entries: 0, revisions: 0, lastHash: GENESIS_HASH });
+  assert.deepEqual(verifyLog(db), { intact: true, entries: 0, revisions: 0, lastHash: GENESIS_HASH, fingerprint: null, problemsOnRecord: [] });
 });
 
 test('tampering: a revision changed with raw SQL (after dropping the trigger) is named, and it is the first one changed', async () => {

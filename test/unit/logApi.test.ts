@@ -168,7 +168,8 @@ test('the whole flow through the API: requests, a call with outcomes, an edit wi
   assert.equal(gf.value.message, null);
   const verified = await api.call('log.verify', {});
   assert.ok(verified.ok);
-  assert.deepEqual({ ...verified.value, lastHash: 'x' }, { intact: true, entries: 1, revisions: 2, lastHash: 'x' });
+  assert.deepEqual({ ...verified.value, lastHash: 'x', fingerprint: null }, { intact: true, entries: 1, revisions: 2, lastHash: 'x', fingerprint: null, problemsOnRecord: [] });
+  assert.ok(verified.value.intact && verified.value.fingerprint?.code === verified.value.lastHash.slice(0, 24).toUpperCase().match(/.{4}/g)!.join('-'));
   const listed = await api.call('log.list', { kinds: ['phone-call'], requestId: a.value.id, text: 'counsel called' });
   assert.ok(listed.ok);
   assert.equal(listed.value.total, 1);

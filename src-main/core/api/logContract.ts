@@ -5,7 +5,9 @@ import type { ChosenConference, ContactRef } from '../contacts/conference.js';
 import { ENTRY_KINDS, entryInputSchema, entryPatchSchema } from '../contacts/entryContent.js';
 import type { GoodFaithResult } from '../contacts/goodFaith.js';
 import { requestFieldsSchema, requestPatchSchema, type RequestView } from '../contacts/requests.js';
-import type { VerifyResult } from '../contacts/verifyLog.js';
+import type { FingerprintCheck, LogFingerprint } from '../contacts/fingerprint.js';
+import { ACK_REASON_MAX, type RecordedProblem } from '../contacts/logProblems.js';
+import type { VerifyProblem, VerifyResult } from '../contacts/verifyLog.js';
 
 const none = z.object({}).strict();
 const id = (what: string) => z.number({ error: `Please give the ${what} number.` }).int(`The ${what} number must be a whole number.`).positive(`The ${what} number must be 1 or more.`);
@@ -33,6 +35,10 @@ export const logInputs = {
   'log.void': z.object({ entryId: id('entry'), reason }).strict(),
   'log.history': z.object({ entryId: id('entry') }).strict(),
   'log.verify': none,
+  'log.checkFingerprint': z.object({ fingerprint: z.string().max(200, 'That is longer than any fingerprint. Please type just the fingerprint from the paper.') }).strict(),
+  'log.acknowledgeProblem': z
+    .object({ problemId: id('problem'), reason: z.string().trim().min(1, 'Please say what you found when you looked into it.').max(ACK_REASON_MAX, `Please keep the reason under ${ACK_REASON_MAX} characters.`) })
+    .strict(),
   'log.conference': none,
   'log.setConference': z.object({ entryId: id('entry').nullable() }).strict(),
   'log.goodFaith': none,
@@ -60,12 +66,15 @@ export interface LogOutputs {
   'log.void': LogEntryView;
   'log.history': EntryHistory;
   'log.verify': VerifyResult;
+  'log.checkFingerprint': FingerprintCheck;
+  /** The check again, after the acknowledgement was kept. */
+  'log.acknowledgeProblem': VerifyResult;
   'log.conference': ConferenceChoice;
   'log.setConference': ConferenceChoice;
   'log.goodFaith': GoodFaithResult;
 }
 
-export type { LogEntryView, LogListing, RevisionView, ChosenConference, ContactRef, GoodFaithResult, RequestView, VerifyResult };
+export type { LogEntryView, LogListing, RevisionView, ChosenConference, ContactRef, GoodFaithResult, RequestView, VerifyResult, VerifyProblem, FingerprintCheck, LogFingerprint, RecordedProblem };
 export type { EntryContent, EntryInput, EntryKind, EntryPatch, Outcome, RequestOutcome, StartedBy, PromisedBy, Agreement, FollowUp, ContactMeans } from '../contacts/entryContent.js';
 export type { RequestStatus, RequestState, OutcomeRecord } from '../contacts/requestStatus.js';
 export type { SetType, RequestFieldsInput, RequestPatch } from '../contacts/requests.js';

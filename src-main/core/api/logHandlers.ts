@@ -1,8 +1,10 @@
-import { addEntry, editEntry, entryHistory, listEntries, voidEntry } from '../contacts/contactLog.js';
+import { addEntry, authorFor, editEntry, entryHistory, listEntries, voidEntry } from '../contacts/contactLog.js';
 import { conferenceChoice, setConference } from '../contacts/conference.js';
 import { goodFaithCheck } from '../contacts/goodFaith.js';
 import { addRequest, listRequests, updateRequest } from '../contacts/requests.js';
-import { verifyLog } from '../contacts/verifyLog.js';
+import { checkFingerprint } from '../contacts/fingerprint.js';
+import { acknowledgeProblem } from '../contacts/logProblems.js';
+import { checkAndRecord } from '../contacts/verifyLog.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { logInputs } from './logContract.js';
 
@@ -17,7 +19,13 @@ export const logHandlers: HandlersFor<keyof typeof logInputs> = {
   'log.edit': (ctx, input) => editEntry(ctx.session.db(), input.entryId, input.entry, input.reason),
   'log.void': (ctx, input) => voidEntry(ctx.session.db(), input.entryId, input.reason),
   'log.history': (ctx, input) => entryHistory(ctx.session.db(), input.entryId),
-  'log.verify': (ctx) => verifyLog(ctx.session.db()),
+  'log.verify': (ctx) => checkAndRecord(ctx.session.db()),
+  'log.checkFingerprint': (ctx, input) => checkFingerprint(ctx.session.db(), input.fingerprint),
+  'log.acknowledgeProblem'(ctx, input) {
+    const db = ctx.session.db();
+    acknowledgeProblem(db, input.problemId, input.reason, authorFor(db));
+    return checkAndRecord(db);
+  },
   'log.conference': (ctx) => conferenceChoice(ctx.session.db()),
   'log.setConference'(ctx, input) {
     const db = ctx.session.db();

@@ -4,7 +4,8 @@
  * Each change is one IMMEDIATE transaction that appends one row to log_revisions (never an
  * UPDATE or DELETE of a revision): 'create' for a new entry, 'edit' with a reason, 'void' with a
  * reason (the entry stays, marked removed). Every row extends the hash chain (hashChain.ts), and
- * meta 'log_head' remembers the newest link, so even removing the last row shows.
+ * meta 'log_head' remembers the newest link, so even removing the last row shows (and stays
+ * shown: a finding is written down before the next link could hide it).
  */
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
 import type { CaseDb } from '../db/openCaseFile.js';
@@ -25,6 +26,7 @@ import { chainHashOf, contentHashOf, GENESIS_HASH, oneLine, type RevisionAction 
 import { loadCurrentEntries, loadCurrentEntry, loadRevisions, type CurrentEntry, type RevisionRow } from './logRows.js';
 import { existingRequestIds, requestNames } from './requests.js';
 import { parseOrThrow } from './validate.js';
+import { checkAndRecord } from './verifyLog.js';
 
 export const LOG_HEAD_KEY = 'log_head';
 export const REASON_MAX = 1000;
@@ -122,13 +124,51 @@ function checkRequests(db: CaseDb, content: EntryContent): void {
   if (i >= 0) throw new CaseFileError('not-found', `Request number ${ids[i]} is not in your list of requests. Add it on "Requests at issue" first.`, `entry.requests.${i}.requestId`);
 }
 
+/**
+ * Write each request's name into the entry as it is today, so the entry keeps saying what it
+ * said. A request the entry already named keeps the name it was saved with; one saved before
+ * names were kept gets none (the app does not guess what it was called then).
+ */
+function nameRequests(db: CaseDb, content: EntryContent, before?: EntryContent): EntryContent {
+  const names = requestNames(db);
+  const earlier = new Map((before?.requests ?? []).map((r) => [r.requestId, r]));
+  const requests = content.requests.map((r) => {
+    const old = earlier.get(r.requestId);
+    const label = old ? old.label : names.get(r.requestId)?.label;
+    return label ? { ...r, label } : r;
+  });
+  return { ...content, requests };
+}
+
+/** The entry's requests without their saved names: what the person can change. */
+const withoutLabels = (c: EntryContent): EntryContent => ({ ...c, requests: c.requests.map(({ label: _l, ...r }) => r) });
+
 function mustFind(db: CaseDb, entryId: number): CurrentEntry {
   const e = loadCurrentEntry(db, entryId);
   if (!e) throw new CaseFileError('not-found', `There is no entry ${entryId} in the contact log.`, 'entryId');
   return e;
 }
 
-/** Append one revision at the end of the chain. Call inside an IMMEDIATE transaction. */
+/**
+ * Before a new link is added: does the end of the chain still match the app's record of its
+ * newest link? If not (the last version was removed, or that record was changed), the new link
+ * would make the chain whole again and hide it, so the check's finding is written down first.
+ */
+function keepTailProblem(db: CaseDb): void {
+  const last = db.prepare('SELECT seq, chain_hash FROM log_revisions ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
+  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(LOG_HEAD_KEY) as { value: string } | undefined;
+  if (!row && !last) return;
+  let head: { seq?: unknown; hash?: unknown } | null = null;
+  try {
+    head = row ? (JSON.parse(row.value) as { seq?: unknown; hash?: unknown }) : null;
+  } catch {
+    head = null;
+  }
+  if (head && head.seq === last?.seq && head.hash === last?.chain_hash) return;
+  checkAndRecord(db);
+}
+
+/** Append one revision at the end of the chain. Call inside an IMMEDIATE transaction, after keepTailProblem. */
 function appendRevision(db: CaseDb, r: { entryId: number; revision: number; action: RevisionAction; content: string; reason: string; author: string }): void {
   const last = db.prepare('SELECT seq, chain_hash FROM log_revisions ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
   const seq = (last?.seq ?? 0) + 1;
@@ -146,10 +186,12 @@ function appendRevision(db: CaseDb, r: { entryId: number; revision: number; acti
 
 /** Log a call, meeting, letter or try. Returns the new entry. */
 export function addEntry(db: CaseDb, input: EntryInput, author: string = authorFor(db)): LogEntryView {
-  const content = toContent(parseOrThrow(entryInputSchema, input, 'entry'), defaultParticipants(db));
+  const parsed = toContent(parseOrThrow(entryInputSchema, input, 'entry'), defaultParticipants(db));
   const entryId = db
     .transaction(() => {
-      checkRequests(db, content);
+      keepTailProblem(db);
+      checkRequests(db, parsed);
+      const content = nameRequests(db, parsed);
       const id = Number(db.prepare('INSERT INTO log_entries (created_at) VALUES (?)').run(new Date().toISOString()).lastInsertRowid);
       appendRevision(db, { entryId: id, revision: 1, action: 'create', content: canonicalJson(content), reason: '', author });
       return id;
@@ -163,13 +205,14 @@ export function editEntry(db: CaseDb, entryId: number, changes: EntryPatch, reas
   const why = checkReason(reason, 'change');
   const patch = parseOrThrow(entryPatchSchema, changes, 'entry');
   db.transaction(() => {
+    keepTailProblem(db);
     const current = mustFind(db, entryId);
     if (current.isVoid) throw new CaseFileError('bad-input', `Entry ${entryId} was removed from the log, so it cannot be changed. Its history is kept.`, 'entryId');
-    const merged = parseOrThrow(entryInputSchema, { ...current.content, ...stripUndefined(patch) }, 'entry');
-    const content = toContent(merged, current.content.participants);
-    const json = canonicalJson(content);
-    if (json === canonicalJson(current.content)) throw new CaseFileError('bad-input', 'Nothing in the entry was changed, so there is nothing to save.', 'entry');
-    checkRequests(db, content);
+    const merged = parseOrThrow(entryInputSchema, { ...withoutLabels(current.content), ...stripUndefined(patch) }, 'entry');
+    const changed = toContent(merged, current.content.participants);
+    if (canonicalJson(changed) === canonicalJson(withoutLabels(current.content))) throw new CaseFileError('bad-input', 'Nothing in the entry was changed, so there is nothing to save.', 'entry');
+    checkRequests(db, changed);
+    const json = canonicalJson(nameRequests(db, changed, current.content));
     appendRevision(db, { entryId, revision: current.revision + 1, action: 'edit', content: json, reason: why, author });
   }).immediate();
   return getEntry(db, entryId);
@@ -179,6 +222,7 @@ export function editEntry(db: CaseDb, entryId: number, changes: EntryPatch, reas
 export function voidEntry(db: CaseDb, entryId: number, reason: string, author: string = authorFor(db)): LogEntryView {
   const why = checkReason(reason, 'remove');
   db.transaction(() => {
+    keepTailProblem(db);
     const current = mustFind(db, entryId);
     if (current.isVoid) throw new CaseFileError('bad-input', `Entry ${entryId} was already removed from the log.`, 'entryId');
     appendRevision(db, { entryId, revision: current.revision + 1, action: 'void', content: canonicalJson(current.content), reason: why, author });
@@ -190,10 +234,16 @@ function stripUndefined<T extends object>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/** The name the entry was saved with, and today's name beside it when the request was renumbered since. */
+export function outcomeLabel(saved: string | undefined, today: string | undefined, requestId: number): string {
+  if (saved && today && saved !== today) return `${saved} (now ${today})`;
+  return saved ?? today ?? `Request ${requestId} (no longer listed)`;
+}
+
 function outcomesOf(content: EntryContent, names: Map<number, { label: string; key: string }>): OutcomeView[] {
   return content.requests.map((r) => {
     const n = names.get(r.requestId);
-    return { ...r, label: n?.label ?? `Request ${r.requestId} (no longer listed)`, key: n?.key ?? String(r.requestId) };
+    return { ...r, label: outcomeLabel(r.label, n?.label, r.requestId), key: n?.key ?? String(r.requestId) };
   });
 }
 

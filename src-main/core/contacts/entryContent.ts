@@ -66,6 +66,11 @@ export const requestOutcomeSchema = z
     /** For agreed-to-supplement: the date they said they would add to their answer by. */
     byDate: isoDateSchema.optional(),
     note: text(2000, 'the note on this request').optional(),
+    /**
+     * The request's name when this version was saved ("RFP Set 1, No. 3"), so renumbering it
+     * later never changes what an old entry says. The app writes it (contactLog.ts); any sent is ignored.
+     */
+    label: text(200, 'the request name').optional(),
   })
   .strict();
 
@@ -158,7 +163,7 @@ export function toContent(parsed: z.output<typeof entryInputSchema>, defaultPart
     minutes: parsed.minutes,
     startedBy: parsed.startedBy,
     participants: (parsed.participants ?? defaultParticipants).map((p) => p.trim()).filter(Boolean),
-    requests: parsed.requests.map((r) => withoutEmpty(r)),
+    requests: parsed.requests.map(({ label: _sent, ...r }) => withoutEmpty(r)),
     agreements: parsed.agreements.map((a) => withoutEmpty(a)),
     followUps: parsed.followUps.map((f) => withoutEmpty(f)),
     notes: parsed.notes,

@@ -1,7 +1,9 @@
 /**
- * The hash chain that makes the log evidence. Each revision stores the SHA-256 of its content
- * and a chain hash over the previous revision's chain hash and its own facts, so changing,
- * removing or reordering any revision outside the app breaks every hash after it.
+ * The log's hash chain. Each revision stores the SHA-256 of its content and a chain hash over
+ * the previous revision's chain hash and its own facts, so changing, removing or reordering a
+ * revision without working the hashes out again breaks every hash after it. There is no secret
+ * key: whoever rewrites the rows can work every hash out again. What makes the log provable is
+ * a chain head someone else already holds (fingerprint.ts, printed on the papers).
  *
  *   content_hash = sha256(canonical JSON content)
  *   chain_hash   = sha256(prev_hash \n seq \n entry_id \n revision \n action \n reason \n author \n recorded_at \n content_hash)

@@ -42,7 +42,7 @@ export interface CurrentEntry {
 }
 
 const damaged = (entryId: number) =>
-  new CaseFileError('damaged-file', `Entry ${entryId} in the contact log cannot be read. It may have been changed outside the app. Use "Check the log is unchanged" to see more.`);
+  new CaseFileError('damaged-file', `Entry ${entryId} in the contact log cannot be read. It may have been changed outside the app. Use "Check the log" on the contact log screen to see more.`);
 
 /**
  * The last load per open file, kept while nothing has written to it: SQLite's data_version

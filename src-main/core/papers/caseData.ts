@@ -9,7 +9,8 @@ import { localToday, orderView, type OrderView } from '../caseOrders/orderView.j
 import { listEntries } from '../contacts/contactLog.js';
 import { conferenceCandidates, contactsByMeans, type ContactRef } from '../contacts/conference.js';
 import { listRequests } from '../contacts/requests.js';
-import { verifyLog } from '../contacts/verifyLog.js';
+import { currentFingerprint, fingerprintOf, recomputeChain, type LogFingerprint } from '../contacts/fingerprint.js';
+import { checkAndRecord } from '../contacts/verifyLog.js';
 import type { CaseDb } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
 import { withOrderFallback } from './orderFacts.js';
@@ -68,8 +69,16 @@ export function loadStatementData(db: CaseDb, orderId?: number, opts: LoadOption
     conferences: conferenceCandidates(db),
     otherContacts: otherContacts(db),
     settings: readSettings(db),
+    logFingerprint: currentFingerprint(db),
     now: opts.now ?? new Date().toISOString(),
   };
+}
+
+/** The chain head just after each entry's newest version, by entry number. */
+function fingerprintsByEntry(db: CaseDb): Record<number, LogFingerprint> {
+  const out: Record<number, LogFingerprint> = {};
+  for (const link of recomputeChain(db)) out[link.entryId] = fingerprintOf(link);
+  return out;
 }
 
 export function loadLogReportData(db: CaseDb, opts: LoadOptions = {}): LogReportData {
@@ -79,7 +88,8 @@ export function loadLogReportData(db: CaseDb, opts: LoadOptions = {}): LogReport
     today,
     entries: listEntries(db, { order: 'oldest', includeVoid: true }).entries,
     requests: listRequests(db),
-    verify: verifyLog(db),
+    verify: checkAndRecord(db),
+    fingerprints: fingerprintsByEntry(db),
     now: opts.now ?? new Date().toISOString(),
   };
 }

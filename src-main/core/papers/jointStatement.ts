@@ -23,6 +23,7 @@ import {
   statementTitle,
   type ContentItem,
 } from './orderFacts.js';
+import { fingerprintBlocks } from './fingerprintLine.js';
 import type { Draft, GeneratedPart, StatementData } from './types.js';
 import { addressLines, footerCase, listWords, otherSideWord, partyWord, personName, prisonerLine, requestFullName, shortDate } from './words.js';
 
@@ -262,6 +263,9 @@ export function buildJointStatement(d: StatementData): Draft {
     warnings.push(`The order does not say a typed signature ("/s/") is acceptable, so the paper has a line to sign. Print it and sign it by hand in ink${rule}.`);
   }
   if (!c.mailingAddress.trim()) warnings.push('Your mailing address is missing. Add it on "About your case", so it prints under your signature.');
+
+  // The log's fingerprint as of this filing: the court and the other side then hold a copy.
+  blocks.push(...fingerprintBlocks(d.logFingerprint, d.today));
 
   const service = certificate(d, party, other, paperName, electronic);
   blocks.push(...service.blocks);

@@ -7,6 +7,7 @@
 import { shortCaseName } from '../caseInfo/caption.js';
 import type { RequestView } from '../contacts/requests.js';
 import type { Block } from '../exports/model.js';
+import { fingerprintBlocks } from './fingerprintLine.js';
 import { DEMO_WATERMARK, motionWords, orderDate, requirementOf } from './orderFacts.js';
 import type { Draft, GeneratedPart, StatementData } from './types.js';
 import { addressLines, footerCase, listWords, partyWord, personName, prisonerLine, requestFullName, shortDate } from './words.js';
@@ -83,6 +84,7 @@ export function buildLetter(d: StatementData): Draft {
   para('confirm', 'Please confirm in writing', 'Please confirm in writing the date and time of our call, and any agreement we reach on each request. Thank you.');
   blocks.push({ type: 'paragraph', text: 'Sincerely,' });
   blocks.push({ type: 'signature', mode: 'handwritten', name: name || '[Fill in your name]', role: `${party}, pro se`, date: shortDate(d.today), lines: [] });
+  blocks.push(...fingerprintBlocks(d.logFingerprint, d.today));
 
   if (!counsel.name.trim()) warnings.push('The other side\'s lawyer is missing. Add their name and address on "About your case".');
   if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO". Do not send them.');

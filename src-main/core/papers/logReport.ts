@@ -1,13 +1,15 @@
 /**
- * The contact log as a paper that proves what happened: every entry in date order (removed
- * ones marked, with the reason), where each request stands, and the hash chain's final
- * fingerprint with "verified intact on DATE" — or a plain warning when the check fails.
+ * The contact log as a paper: every entry in date order (removed ones marked, with the reason),
+ * the log's fingerprint just after each entry, where each request stands, and what the check
+ * found today and can prove (logIntegrity.ts). Once the other side holds this paper, its
+ * fingerprints show whether the log up to each entry was changed later.
  */
 import type { LogEntryView } from '../contacts/contactLog.js';
+import type { LogFingerprint } from '../contacts/fingerprint.js';
 import type { EntryKind, Outcome } from '../contacts/entryContent.js';
 import type { RequestState } from '../contacts/requestStatus.js';
-import { formatLongDate } from '../deadlines/index.js';
 import type { Block } from '../exports/model.js';
+import { integrityBlocks } from './logIntegrity.js';
 import { courtCaption, DEMO_WATERMARK } from './orderFacts.js';
 import type { Draft, LogReportData } from './types.js';
 import { clockTime, footerCase, partyWord, personName, shortDate } from './words.js';
@@ -43,12 +45,7 @@ export const STATE_WORDS: Record<RequestState, string> = {
 
 const STARTED: Record<string, string> = { me: 'started by me', them: 'started by the other side', other: 'started by someone else' };
 
-/** The 64 hex digits in groups of 8, so a person can read them aloud and compare. */
-export function groupedHash(hash: string): string {
-  return (hash.match(/.{1,8}/g) ?? [hash]).join(' ');
-}
-
-function whatHappened(e: LogEntryView): string {
+function whatHappened(e: LogEntryView, fp: LogFingerprint | undefined): string {
   const c = e.content;
   const out: string[] = [];
   if (e.isVoid) out.push(`REMOVED from the log: ${e.voidReason ?? 'no reason given'}`);
@@ -60,6 +57,7 @@ function whatHappened(e: LogEntryView): string {
   for (const a of c.agreements) out.push(`Agreed: ${a.text}${a.dueDate ? ` (by ${shortDate(a.dueDate)})` : ''}`);
   for (const f of c.followUps) out.push(`Next step: ${f.text}${f.dueDate ? ` (by ${shortDate(f.dueDate)})` : ''}`);
   if (!e.isVoid && e.revision > 1) out.push(`Changed ${e.revision - 1 === 1 ? 'once' : `${e.revision - 1} times`}; last reason: ${e.lastReason ?? ''}`);
+  if (fp) out.push(`Log fingerprint as of change ${fp.seq}: ${fp.code}`);
   return out.join('\n') || '—';
 }
 
@@ -84,7 +82,7 @@ export function buildLogReport(d: LogReportData): Draft {
     `${shortDate(e.content.at)}\n${clockTime(e.content.at)}`,
     how(e),
     e.content.participants.join(', ') || '—',
-    whatHappened(e),
+    whatHappened(e, d.fingerprints[e.id]),
   ]);
 
   const requestRows = d.requests.map((r) => [
@@ -109,29 +107,11 @@ export function buildLogReport(d: LogReportData): Draft {
     d.requests.length > 0
       ? { type: 'table', columns: ['Request', 'Where it stands', 'What the log says'], widths: [2, 1.6, 3], rows: requestRows }
       : { type: 'paragraph', text: 'No requests are listed.' },
-    { type: 'heading', level: 2, text: 'Is this record unchanged?' },
   ];
 
-  const checked = formatLongDate(d.today);
-  if (d.verify.intact) {
-    blocks.push({
-      type: 'paragraph',
-      text: `Verified intact on ${shortDate(d.today)}. On ${checked}, the app checked each of the log's ${d.verify.revisions} saved versions against its fingerprint, and every one matched.`,
-    });
-    blocks.push({ type: 'paragraph', text: `Final fingerprint of the log (SHA-256, in groups of 8): ${groupedHash(d.verify.lastHash)}` });
-    blocks.push({
-      type: 'paragraph',
-      text: 'Each saved version is linked to the one before it. A change made outside the app would break the chain, and the check would find it. The same log always gives the same final fingerprint.',
-    });
-    if (d.verify.warning) {
-      blocks.push({ type: 'paragraph', text: `Note: ${d.verify.warning}` });
-      warnings.push(d.verify.warning);
-    }
-  } else {
-    const msg = `WARNING: On ${checked}, the check found a problem. ${d.verify.problem.message} This record may have been changed outside the app. Keep this file and your backups as they are.`;
-    blocks.push({ type: 'paragraph', text: msg });
-    warnings.push(`The log did not pass its check: ${d.verify.problem.message} The report says so on the paper.`);
-  }
+  const integrity = integrityBlocks(d.verify, d.today);
+  blocks.push(...integrity.blocks);
+  warnings.push(...integrity.warnings);
   if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO".');
 
   return {

@@ -2,6 +2,7 @@ import type { Caption as CaseCaption } from '../caseInfo/caption.js';
 import type { OrderView } from '../caseOrders/orderView.js';
 import type { LogEntryView } from '../contacts/contactLog.js';
 import type { ContactRef } from '../contacts/conference.js';
+import type { LogFingerprint } from '../contacts/fingerprint.js';
 import type { RequestView } from '../contacts/requests.js';
 import type { VerifyResult } from '../contacts/verifyLog.js';
 import type { DocumentModel } from '../exports/model.js';
@@ -64,6 +65,8 @@ export interface StatementData {
   /** Every other contact or try, not removed, oldest first. */
   otherContacts: ContactRef[];
   settings: PaperSettings;
+  /** The contact log's fingerprint as of this paper (null while the log is empty). */
+  logFingerprint: LogFingerprint | null;
   /** ISO date-time for the PDF's metadata. */
   now: string;
 }
@@ -75,6 +78,8 @@ export interface LogReportData {
   entries: LogEntryView[];
   requests: RequestView[];
   verify: VerifyResult;
+  /** The log's fingerprint just after each entry was last saved, by entry number. */
+  fingerprints: Record<number, LogFingerprint>;
   now: string;
 }
 

@@ -1,10 +1,16 @@
 import type { EntryContent, OutcomeView } from '../../../src-main/core/api/contract';
 import { dateWords, minutesWords, OUTCOME_WORDS, PROMISED_WORDS, STARTED_WORDS } from './words';
 
+/** The name the version was saved with (history never changes), and today's beside it if the request was renumbered. */
+function savedName(saved: string | undefined, today: string | undefined, id: number): string {
+  if (saved && today && saved !== today) return `${saved} (now ${today})`;
+  return saved ?? today ?? `Request ${id}`;
+}
+
 /** What one version of an entry says. */
 export function EntryDetails({ content, outcomes, labels }: { content: EntryContent; outcomes?: OutcomeView[]; labels?: Map<number, string> }) {
   const c = content;
-  const requestRows = outcomes ?? c.requests.map((r) => ({ ...r, label: labels?.get(r.requestId) ?? `Request ${r.requestId}`, key: '' }));
+  const requestRows = outcomes ?? c.requests.map((r) => ({ ...r, label: savedName(r.label, labels?.get(r.requestId), r.requestId), key: '' }));
   return (
     <dl className="facts">
       {c.minutes !== null && (

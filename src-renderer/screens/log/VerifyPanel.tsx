@@ -1,19 +1,27 @@
 import { useState } from 'react';
 import { useLog } from '../../store/logStore';
-import { plural } from './words';
+import { FingerprintCheck } from './FingerprintCheck';
+import { ProblemNote } from './ProblemNote';
+import { plural, savedWords } from './words';
 
-/** "Check the log is unchanged": recompute the hash chain and say what it found. */
+/**
+ * "Can you trust this log?": the chain check, said as what it can and cannot prove, the log's
+ * fingerprint now, problems found before, and the check of a fingerprint from an earlier paper.
+ */
 export function VerifyPanel() {
   const verify = useLog((s) => s.verify);
   const checkLog = useLog((s) => s.checkLog);
   const [busy, setBusy] = useState(false);
+  const open = verify && !verify.intact ? verify.problemsOnRecord.find((p) => p.id === verify.problem.recordedId && !p.acknowledged) : undefined;
+  const past = verify?.problemsOnRecord.filter((p) => p.acknowledged) ?? [];
 
   return (
     <section aria-labelledby="verify-heading" className="card verify">
       <h2 id="verify-heading">Can you trust this log?</h2>
       <p>
-        Each saved version carries a fingerprint of what it says and of the version before it. If anyone changes the file with another program, the check
-        below shows where.
+        Each saved version carries a fingerprint of what it says and of the version before it. The check finds damage to the file and changes made by hand. It
+        cannot prove by itself that no one rewrote the log: someone with the file could work out every fingerprint again. The papers you send print the log's
+        fingerprint. Once the other side or the court has one, a later change to the log up to that point can be shown.
       </p>
       <button
         type="button"
@@ -25,18 +33,15 @@ export function VerifyPanel() {
           setBusy(false);
         }}
       >
-        Check the log is unchanged
+        Check the log
       </button>
       <div aria-live="polite" data-testid="verify-result">
         {verify?.intact === true && (
           <div className="verify-ok">
             <p>
               <span aria-hidden="true">✓ </span>
-              <strong>The log is unchanged.</strong> It has {plural(verify.entries, 'entry', 'entries')} and {plural(verify.revisions, 'saved version', 'saved versions')}.
-            </p>
-            <p className="quiet">
-              Check code: <code>{verify.lastHash.slice(0, 16)}</code>. Write it down with today's date. If the log is ever questioned, the same code shows nothing
-              was changed since.
+              <strong>Every saved version checks out.</strong> The log has {plural(verify.entries, 'entry', 'entries')} and{' '}
+              {plural(verify.revisions, 'saved version', 'saved versions')}.
             </p>
             {verify.warning && <p className="verify-warning">{verify.warning}</p>}
           </div>
@@ -44,12 +49,31 @@ export function VerifyPanel() {
         {verify?.intact === false && (
           <div className="alert" role="alert">
             <p>
-              <strong>The log was changed outside this app.</strong> {verify.problem.message}
+              <strong>{verify.problem.foundEarlier ? 'A problem found earlier is still open.' : 'The check found a problem.'}</strong> {verify.problem.message}
             </p>
-            <p>Keep this file as it is, and open your newest backup to compare.</p>
+            {!verify.problem.foundEarlier && <p>Keep this file as it is, and open your newest backup to compare.</p>}
           </div>
         )}
+        {open && <ProblemNote problemId={open.id} />}
+        {verify?.fingerprint && (
+          <p className="quiet" data-testid="log-fingerprint">
+            The log's fingerprint now: <code>{verify.fingerprint.code}</code> (as of change {verify.fingerprint.seq}).
+          </p>
+        )}
+        {past.length > 0 && (
+          <details>
+            <summary>Problems found before ({past.length})</summary>
+            <ul>
+              {past.map((p) => (
+                <li key={p.id}>
+                  Found {savedWords(p.foundAt)}: {p.message} You looked into it {savedWords(p.acknowledged!.at)}: “{p.acknowledged!.reason}”
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
       </div>
+      <FingerprintCheck />
     </section>
   );
 }
