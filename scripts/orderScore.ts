@@ -122,7 +122,7 @@ export function scoreOne(file: string, text: string, key: KeyEntry, withOrderDat
       return;
     }
     score.found++;
-    const g = given[gi]!;
+    const g = given[gi];
     if (!actorOk(k, g)) score.wrongActors.push({ expected: k, given: g });
   });
   given.forEach((g, i) => {
@@ -153,7 +153,7 @@ export function scoreSet(dir: string, withOrderDate = true): SetScore {
   const files = Object.keys(key)
     .filter((f) => fs.existsSync(path.join(dir, f)))
     .sort()
-    .map((f) => scoreOne(f, fs.readFileSync(path.join(dir, f), 'utf8'), key[f]!, withOrderDate));
+    .map((f) => scoreOne(f, fs.readFileSync(path.join(dir, f), 'utf8'), key[f], withOrderDate));
   const sum = (fn: (s: FileScore) => number) => files.reduce((a, s) => a + fn(s), 0);
   const grades = files.flatMap((f) => f.grades);
   return {

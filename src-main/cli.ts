@@ -36,7 +36,7 @@ function find(argv: string[]): { command: CliCommand; args: string[] } | null {
 }
 
 async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || ['help', '--help', '-h'].includes(argv[0]!)) {
+  if (argv.length === 0 || ['help', '--help', '-h'].includes(argv[0])) {
     process.stdout.write(usage() + '\n');
     return 0;
   }

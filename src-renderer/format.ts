@@ -40,5 +40,5 @@ export function whoWords(actor: string, side: string): string {
   if (side && actor === side) return 'You';
   if (side === 'plaintiff' && actor === 'defense-counsel') return "The other side's lawyer";
   if (side === 'defendant' && actor === 'plaintiff') return 'The other side';
-  return ACTOR_WORDS[actor] ?? ACTOR_WORDS.unknown!;
+  return ACTOR_WORDS[actor] ?? ACTOR_WORDS.unknown;
 }

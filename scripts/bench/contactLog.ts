@@ -36,13 +36,13 @@ export async function benchContactLog(dir: string, count = 5000): Promise<Record
   for (let i = 0; i < count; i++) {
     const when = new Date(start + i * 37 * 60_000).toISOString().slice(0, 16);
     addEntry(db, {
-      kind: KINDS[i % KINDS.length]!,
+      kind: KINDS[i % KINDS.length],
       at: when,
       timeZone: 'America/Los_Angeles',
       minutes: i % 3 === 0 ? 5 + (i % 40) : null,
       startedBy: i % 5 === 0 ? 'them' : 'me',
       notes: `Entry ${i}: talked about the records and the privilege log. Follow up ${i % 17 === 0 ? 'urgent' : 'later'}.`,
-      requests: i % 4 === 0 ? [{ requestId: requestIds[i % requestIds.length]!, outcome: OUTCOMES[i % OUTCOMES.length]!, ...(i % OUTCOMES.length === 2 && { byDate: '2021-07-01' }) }] : [],
+      requests: i % 4 === 0 ? [{ requestId: requestIds[i % requestIds.length], outcome: OUTCOMES[i % OUTCOMES.length], ...(i % OUTCOMES.length === 2 && { byDate: '2021-07-01' }) }] : [],
     });
   }
   const addMs = performance.now() - t0;
@@ -56,7 +56,7 @@ export async function benchContactLog(dir: string, count = 5000): Promise<Record
   const [all, timelineAllMs] = time(() => listEntries(db));
   const [, searchMs] = time(() => listEntries(db, { text: 'urgent', limit: 100 }));
   const [, kindFilterMs] = time(() => listEntries(db, { kinds: ['phone-call', 'in-person'], limit: 100 }));
-  const [, requestFilterMs] = time(() => listEntries(db, { requestId: requestIds[0]!, limit: 100 }));
+  const [, requestFilterMs] = time(() => listEntries(db, { requestId: requestIds[0], limit: 100 }));
   const [, requestsMs] = time(() => listRequests(db));
   const [, conferenceMs] = time(() => conferenceChoice(db));
   const [, goodFaithMs] = time(() => goodFaithCheck(db));

@@ -17,7 +17,7 @@ import type { ExportFormat } from '../../src-main/core/exports/index.js';
 import { exportCalendar, exportPaper, type PaperKind } from '../../src-main/core/papers/index.js';
 
 const round = (x: number) => Math.round(x * 10) / 10;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const FORMATS: ExportFormat[] = ['pdf', 'docx', 'txt'];
 const PAPERS: PaperKind[] = ['joint-statement', 'letter', 'contact-log', 'checklist'];
 
@@ -60,13 +60,13 @@ function bigLogCase(file: string, count: number): CaseDb {
   const start = Date.UTC(2021, 0, 1);
   for (let i = 0; i < count; i++) {
     addEntry(db, {
-      kind: KINDS[i % KINDS.length]!,
+      kind: KINDS[i % KINDS.length],
       at: new Date(start + i * 37 * 60_000).toISOString().slice(0, 16),
       timeZone: 'America/Los_Angeles',
       minutes: i % 3 === 0 ? 5 + (i % 40) : null,
       startedBy: i % 5 === 0 ? 'them' : 'me',
       notes: `Entry ${i}: talked about the records and the privilege log.`,
-      requests: i % 4 === 0 ? [{ requestId: ids[i % ids.length]!, outcome: OUTCOMES[i % OUTCOMES.length]!, ...(i % OUTCOMES.length === 2 && { byDate: '2021-07-01' }) }] : [],
+      requests: i % 4 === 0 ? [{ requestId: ids[i % ids.length], outcome: OUTCOMES[i % OUTCOMES.length], ...(i % OUTCOMES.length === 2 && { byDate: '2021-07-01' }) }] : [],
     });
   }
   return db;

@@ -94,7 +94,7 @@ function paperCommand(word: string, paper: Paper, label: string): CliCommand {
 
 /** export joint-statement|log|checklist|letter|calendar */
 export const exportCommands: CliCommand[] = [
-  paperCommand('joint-statement', 'joint-statement', "your part of the joint statement"),
+  paperCommand('joint-statement', 'joint-statement', 'your part of the joint statement'),
   paperCommand('log', 'contact-log', 'the contact log report'),
   paperCommand('checklist', 'checklist', 'the checklist of what the orders ask'),
   paperCommand('letter', 'letter', 'a meet-and-confer letter to the other side'),

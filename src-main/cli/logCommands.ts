@@ -23,13 +23,13 @@ const whole = (value: string | undefined, option: string): number | undefined =>
 function parseRequestOption(text: string, requests: RequestView[]): RequestOutcome {
   const m = /^([^=]+)=([a-z-]+)(?:[:@](\d{4}-\d{2}-\d{2}))?$/.exec(text.trim());
   if (!m) throw new CliFailure(`--request "${text}" is not in the form KEY=OUTCOME, like RFP-1-3=still-disputed or RFP-1-3=agreed-to-supplement:2021-06-20.`);
-  const key = parseRequestKey(m[1]!);
+  const key = parseRequestKey(m[1]);
   const request = key && requests.find((r) => r.setType === key.setType && r.setNumber === key.setNumber && r.number === key.number);
   if (!request) {
     const known = requests.map((r) => r.key).join(', ') || 'none yet';
     throw new CliFailure(`There is no request "${m[1]}" in this case file (listed: ${known}). Add it first with: cli requests add FILE --set-type rfp --set 1 --number 3 --description "..."`);
   }
-  if (!(OUTCOMES as readonly string[]).includes(m[2]!)) throw new CliFailure(`"${m[2]}" is not an outcome. Use one of: ${OUTCOMES.join(', ')}.`);
+  if (!(OUTCOMES as readonly string[]).includes(m[2])) throw new CliFailure(`"${m[2]}" is not an outcome. Use one of: ${OUTCOMES.join(', ')}.`);
   return { requestId: request.id, outcome: m[2] as Outcome, ...(m[3] && { byDate: m[3] }) };
 }
 

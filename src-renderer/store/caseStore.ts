@@ -49,7 +49,7 @@ export const useCase = create<CaseState>((set, get) => ({
     if (!r.ok) return r.error;
     showingCase(r.value.caseId);
     // What the person typed and the app could not save yet stays on screen and is saved now.
-    set((s) => ({ current: r.value, draft: s.draft ? { ...r.value.caption, ...pending, counsel: { ...r.value.caption.counsel, ...pending.counsel } } as Caption : r.value.caption, elsewhere: null }));
+    set((s) => ({ current: r.value, draft: s.draft ? { ...r.value.caption, ...pending, counsel: { ...r.value.caption.counsel, ...pending.counsel } } : r.value.caption, elsewhere: null }));
     await get().flush();
     return null;
   },
@@ -60,7 +60,7 @@ export const useCase = create<CaseState>((set, get) => ({
     pending = mergePatch(pending, patch);
     const touched = Object.keys(patch);
     set({
-      draft: { ...draft, ...patch, counsel: { ...draft.counsel, ...(patch.counsel ?? {}) }, fromOrder: patch.fromOrder ?? draft.fromOrder.filter((f) => !touched.includes(f)) } as Caption,
+      draft: { ...draft, ...patch, counsel: { ...draft.counsel, ...(patch.counsel ?? {}) }, fromOrder: patch.fromOrder ?? draft.fromOrder.filter((f) => !touched.includes(f)) },
       save: { kind: 'pending' },
     });
     clearTimeout(timer);

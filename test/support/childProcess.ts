@@ -25,7 +25,7 @@ export class AppProcess {
     const args = [...entry, appDataDir, ...(options.autoBackup ? ['--auto-backup'] : [])];
     const [cmd, ...pre] = options.wrap ? [...options.wrap, process.execPath, ...args] : [process.execPath, ...args];
     const cwd = options.script ? path.dirname(options.script) : repoRoot;
-    this.child = spawn(cmd!, pre, { cwd, stdio: 'pipe', ...options.spawn }) as ChildProcessWithoutNullStreams;
+    this.child = spawn(cmd, pre, { cwd, stdio: 'pipe', ...options.spawn }) as ChildProcessWithoutNullStreams;
     this.child.stdout.setEncoding('utf8');
     this.child.stdout.on('data', (chunk: string) => {
       this.buffer += chunk;

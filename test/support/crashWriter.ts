@@ -50,7 +50,7 @@ const kinds = ['phone-call', 'voicemail', 'letter-sent', 'email-received', 'no-a
 const mine: { id: number; revision: number }[] = [];
 for (let n = 0; ; n++) {
   if (mine.length > 0 && random() < 0.2) {
-    const target = mine[Math.floor(random() * mine.length)]!;
+    const target = mine[Math.floor(random() * mine.length)];
     const r = await api.call('log.edit', { entryId: target.id, reason: `correction ${n}`, entry: { notes: `edited ${n} `.repeat(1 + Math.floor(random() * 200)) } });
     if (!r.ok) die('edit failed', r.error);
     target.revision = r.value.revision;
@@ -60,7 +60,7 @@ for (let n = 0; ; n++) {
   const day = String(1 + (n % 28)).padStart(2, '0');
   const r = await api.call('log.add', {
     entry: {
-      kind: kinds[n % kinds.length]!,
+      kind: kinds[n % kinds.length],
       at: `2021-06-${day}T10:${String(n % 60).padStart(2, '0')}`,
       timeZone: 'America/Los_Angeles',
       // Long notes now and then, so one save spans many pages of the file.

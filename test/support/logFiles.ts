@@ -57,7 +57,7 @@ export function rewriteLog(file: string, sql: string): void {
       fix.run(seq, contentHash, prev, chain, r.seq);
       prev = chain;
     });
-    raw.prepare(`UPDATE meta SET value = ? WHERE key = 'log_head'`).run(JSON.stringify({ seq: rows.length, hash: prev }));
+    raw.prepare('UPDATE meta SET value = ? WHERE key = \'log_head\'').run(JSON.stringify({ seq: rows.length, hash: prev }));
   })();
   raw.close();
 }
@@ -85,5 +85,5 @@ export const fingerprintsIn = (text: string): string[] => [...text.matchAll(/\b[
 /** "Contact log fingerprint on June 3, 2021: CODE (the log as of change N" → { code, seq } */
 export function paperFingerprint(text: string): { code: string; seq: number } | null {
   const m = /Contact log fingerprint on [A-Z][a-z]+ \d{1,2}, \d{4}: ([0-9A-F]{4}(?:-[0-9A-F]{4}){5}) \(the log as of change (\d+)/.exec(text.replace(/\s+/g, ' '));
-  return m ? { code: m[1]!, seq: Number(m[2]) } : null;
+  return m ? { code: m[1], seq: Number(m[2]) } : null;
 }

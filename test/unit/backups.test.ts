@@ -40,8 +40,8 @@ test('opening a case makes a backup beside it, listed with its entry count', asy
   assert.ok(list.ok);
   assert.equal(list.value.folder, path.join(dir, 'mine backups'));
   assert.equal(list.value.backups.length, 1);
-  assert.equal(list.value.backups[0]!.good, true);
-  assert.equal(list.value.backups[0]!.entries, 0);
+  assert.equal(list.value.backups[0].good, true);
+  assert.equal(list.value.backups[0].entries, 0);
   await api.close();
 });
 

@@ -107,24 +107,24 @@ test('the chain links every revision: genesis, content hash and chain hash are a
   addEntry(db, call('2021-06-04T10:00', { kind: 'letter-sent', minutes: null }));
   editEntry(db, a.id, { notes: 'more' }, 'added notes');
   const rows = db.prepare('SELECT * FROM log_revisions ORDER BY seq').all() as Record<string, string & number>[];
-  assert.equal(rows[0]!.prev_hash, GENESIS_HASH);
+  assert.equal(rows[0].prev_hash, GENESIS_HASH);
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+    const r = rows[i];
     assert.equal(r.seq, i + 1);
     assert.equal(r.content_hash, sha256Hex(r.content));
-    assert.equal(r.prev_hash, i === 0 ? GENESIS_HASH : rows[i - 1]!.chain_hash);
+    assert.equal(r.prev_hash, i === 0 ? GENESIS_HASH : rows[i - 1].chain_hash);
     const expected = sha256Hex([r.prev_hash, r.seq, r.entry_id, r.revision, r.action, r.reason, r.author, r.recorded_at, r.content_hash].join('\n'));
     assert.equal(r.chain_hash, expected);
     assert.equal(chainHashOf({ prevHash: r.prev_hash, seq: r.seq, entryId: r.entry_id, revision: r.revision, action: r.action, reason: r.reason, author: r.author, recordedAt: r.recorded_at, contentHash: r.content_hash }), expected);
   }
   const v = verifyLog(db);
-  const code = String(rows[2]!.chain_hash).slice(0, 24).toUpperCase().match(/.{4}/g)!.join('-');
+  const code = String(rows[2].chain_hash).slice(0, 24).toUpperCase().match(/.{4}/g)!.join('-');
   assert.deepEqual(v, {
     intact: true,
     entries: 2,
     revisions: 3,
-    lastHash: rows[2]!.chain_hash,
-    fingerprint: { code, seq: 3, entryId: a.id, recordedAt: rows[2]!.recorded_at },
+    lastHash: rows[2].chain_hash,
+    fingerprint: { code, seq: 3, entryId: a.id, recordedAt: rows[2].recorded_at },
     problemsOnRecord: [],
   });
 });
@@ -172,7 +172,7 @@ test('tampering: changing who, when or why of a revision is caught', async () =>
   const e = addEntry(db, call('2021-06-01T10:00'));
   editEntry(db, e.id, { minutes: 40 }, 'it was longer');
   addEntry(db, call('2021-06-02T10:00'));
-  await tamper(api, path, `UPDATE log_revisions SET reason = 'the other side asked me to' WHERE seq = 2`);
+  await tamper(api, path, 'UPDATE log_revisions SET reason = \'the other side asked me to\' WHERE seq = 2');
   const v = verifyLog(await reopen(api, path));
   assert.ok(!v.intact);
   assert.equal(v.problem.entryId, e.id);
@@ -286,7 +286,7 @@ test('the timeline filters by kind, by request and by words in the notes', async
   addEntry(db, call('2021-06-02T10:00', { kind: 'letter-sent', requests: [{ requestId: rfp.id, outcome: 'still-disputed' }] }));
   addEntry(db, call('2021-06-03T10:00', { kind: 'voicemail', agreements: [{ text: 'Send the privilege log', who: 'them', dueDate: '2021-06-15' }] }));
   assert.equal(listEntries(db, { kinds: ['letter-sent', 'voicemail'] }).total, 2);
-  assert.equal(listEntries(db, { requestId: rfp.id }).entries[0]!.content.kind, 'letter-sent');
+  assert.equal(listEntries(db, { requestId: rfp.id }).entries[0].content.kind, 'letter-sent');
   assert.equal(listEntries(db, { text: 'privileged records' }).total, 1);
   assert.equal(listEntries(db, { text: 'privilege' }).total, 2, 'agreements are searched too');
   const page = listEntries(db, { limit: 2, offset: 1 });
@@ -413,9 +413,9 @@ test('5,000 entries: the timeline, statuses and verify stay fast', async () => {
     `5,000 entries: add ${addMs.toFixed(0)} ms (one transaction), first page after open ${firstMs.toFixed(1)} ms, search ${searchMs.toFixed(1)} ms, statuses ${statusMs.toFixed(1)} ms, verify ${verifyMs.toFixed(1)} ms`,
   );
   assert.equal(first.count, 5000);
-  assert.equal(first.entries[0]!.content.notes, 'note 4999');
+  assert.equal(first.entries[0].content.notes, 'note 4999');
   assert.equal(search.total, 1);
-  assert.equal(statuses[0]!.outcomes.length, 500);
+  assert.equal(statuses[0].outcomes.length, 500);
   assert.ok(v.intact);
   assert.ok(firstMs < 1500, `first page took ${firstMs} ms`);
   assert.ok(verifyMs < 2000, `verify took ${verifyMs} ms`);

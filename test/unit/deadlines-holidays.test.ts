@@ -80,9 +80,9 @@ describe('federal legal holidays (FRCP 6(a)(6)(A), 5 U.S.C. § 6103)', () => {
   test('federalHolidays is sorted, and changing its result does not change the rules', () => {
     const list = federalHolidays(2027);
     assert.deepEqual([...list].sort((a, b) => a.date.localeCompare(b.date)), list);
-    list[0]!.name = 'changed';
+    list[0].name = 'changed';
     list.length = 0;
-    assert.equal(federalHolidays(2027)[0]!.name, "New Year's Day");
+    assert.equal(federalHolidays(2027)[0].name, "New Year's Day");
   });
 
   test('legalHolidayName of something that is not a date is null, not an error', () => {
@@ -107,14 +107,14 @@ describe('California state holidays (FRCP 6(a)(6)(C), Cal. Gov. Code §§ 6700, 
   test('the day after Thanksgiving is listed, citing Code of Civil Procedure § 135', () => {
     const h = byDate(2025).get('2025-11-28');
     assert.equal(h?.name, 'Day after Thanksgiving');
-    assert.match(h!.source, /Civ\. Proc\. § 135/);
+    assert.match(h.source, /Civ\. Proc\. § 135/);
   });
 
   test('a Sunday state holiday is observed the Monday after (§ 6701)', () => {
     // March 31, 2024 is a Sunday.
     const h = byDate(2024).get('2024-04-01');
     assert.equal(h?.name, 'Cesar Chavez Day, observed');
-    assert.match(h!.source, /§ 6701/);
+    assert.match(h.source, /§ 6701/);
   });
 
   test('only Veterans Day moves to Friday when it falls on a Saturday (§ 6701)', () => {

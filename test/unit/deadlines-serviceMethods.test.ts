@@ -58,7 +58,7 @@ test('migration 4 lets an order say clerk or other, and keeps orders, notes and 
     INSERT INTO requirement_notes VALUES (1, 'r1', 'done', NULL, NULL, '2021-05-25T00:00:00Z');
     INSERT INTO added_requirements VALUES (1, 1, 'Call them', 'plaintiff', '', 'confirmed', '2021-05-25T00:00:00Z');`);
   assert.throws(() => db.exec("UPDATE orders SET service_method = 'clerk'"), /CHECK/);
-  db.transaction(() => db.exec(migrations[3]!)).immediate();
+  db.transaction(() => db.exec(migrations[3])).immediate();
   db.exec("UPDATE orders SET service_method = 'clerk'");
   assert.equal((db.prepare('SELECT service_method FROM orders').get() as { service_method: string }).service_method, 'clerk');
   assert.equal((db.prepare('SELECT count(*) AS n FROM requirement_notes').get() as { n: number }).n, 1);

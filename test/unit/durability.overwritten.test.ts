@@ -61,7 +61,7 @@ test('another case file copied over the open one (same file, new bytes): saving 
   assert.match(refused.error.message, /wrote over "mine\.casefile"/);
   const named = /rescue copy: "([^"]+)" in (.+?)\. You can open/.exec(refused.error.message);
   assert.ok(named, refused.error.message);
-  const rescue = path.join(named[2]!, named[1]!);
+  const rescue = path.join(named[2], named[1]);
   // Later calls say the same, and nothing is saved.
   assert.equal((await api.call('case.updateCaption', { patch: { caseNumber: '2' } })).ok, false);
 

@@ -33,7 +33,7 @@ describe('fingerprints on the papers', async () => {
   const s = await caseWithLog();
   const now = ok(await s.api.call('log.verify', {}));
   assert.ok(now.intact && now.fingerprint);
-  const current = now.fingerprint!;
+  const current = now.fingerprint;
 
   test('the code is 6 groups of 4 hex digits (96 bits), as of the newest change', () => {
     assert.match(current.code, /^[0-9A-F]{4}(-[0-9A-F]{4}){5}$/);
@@ -97,7 +97,7 @@ describe('fingerprints on the papers', async () => {
   });
 
   test('an old 64-digit fingerprint (printed by earlier versions of the log report) is checked too', async () => {
-    const full = ok(await s.api.call('log.list', { order: 'oldest', withHistory: true })).entries[0]!.history![0]!.chainHash;
+    const full = ok(await s.api.call('log.list', { order: 'oldest', withHistory: true })).entries[0].history![0].chainHash;
     const r = ok(await s.api.call('log.checkFingerprint', { fingerprint: full.match(/.{8}/g)!.join(' ') }));
     assert.ok(r.matches && r.fingerprint.seq === 1);
   });
@@ -111,13 +111,13 @@ describe('fingerprints on the papers', async () => {
     assert.equal(before.code, 0, before.stderr);
     assert.match(before.stdout, /^Yes\./);
 
-    rewriteLog(s.file, `UPDATE log_revisions SET reason = 'Logged twice.' WHERE seq = 5`);
+    rewriteLog(s.file, 'UPDATE log_revisions SET reason = \'Logged twice.\' WHERE seq = 5');
     const after = cli(['fingerprint', s.file, letter.code]);
     assert.equal(after.code, 1);
     assert.match(after.stdout, /^No\. /);
     assert.equal(cli(['fingerprint', s.file, current.code]).code, 0, 'the history up to change 3 was not touched');
 
-    rewriteLog(s.file, `UPDATE log_revisions SET content = replace(content, '"minutes":20', '"minutes":45') WHERE seq = 2`);
+    rewriteLog(s.file, 'UPDATE log_revisions SET content = replace(content, \'"minutes":20\', \'"minutes":45\') WHERE seq = 2');
     assert.equal(cli(['fingerprint', s.file, current.code]).code, 1, 'a rewrite of change 2 is caught by the paper made at change 3');
     assert.match(cli(['fingerprint', s.file]).stdout, /^[0-9A-F]{4}(-[0-9A-F]{4}){5} \(as of change 5\)$/m);
   });

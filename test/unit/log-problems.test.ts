@@ -52,7 +52,7 @@ test('a deleted last entry stays found after a new entry, on the check and on th
   assert.ok(!blank.ok && blank.error.field === 'reason');
   const cleared = ok(await api.call('log.acknowledgeProblem', { problemId, reason: 'I removed the June 10 call by hand with a database tool. It was logged on the wrong case.' }));
   assert.equal(cleared.intact, true);
-  const kept = cleared.problemsOnRecord[0]!;
+  const kept = cleared.problemsOnRecord[0];
   assert.equal(kept.acknowledged?.by, 'Christopher Dickson');
   assert.match(kept.acknowledged?.fingerprint ?? '', /^[0-9A-F]{4}(-[0-9A-F]{4}){5}$/);
   const again = await api.call('log.acknowledgeProblem', { problemId, reason: 'Again.' });
@@ -81,12 +81,12 @@ test('a damaged record of the newest change is kept even when nobody ran the che
 test('the same finding is kept once; the record cannot be quietly emptied or rewritten through SQL', async () => {
   const { api, file } = await twoCalls();
   await api.close();
-  editByHand(file, `UPDATE log_revisions SET content = replace(content, 'First', 'Only') WHERE entry_id = 1`);
+  editByHand(file, 'UPDATE log_revisions SET content = replace(content, \'First\', \'Only\') WHERE entry_id = 1');
   ok(await api.call('case.open', { path: file }));
   for (let i = 0; i < 3; i++) ok(await api.call('log.verify', {}));
   const v = ok(await api.call('log.verify', {}));
   assert.equal(v.problemsOnRecord.length, 1);
-  ok(await api.call('log.acknowledgeProblem', { problemId: v.problemsOnRecord[0]!.id, reason: 'I am restoring a backup.' }));
+  ok(await api.call('log.acknowledgeProblem', { problemId: v.problemsOnRecord[0].id, reason: 'I am restoring a backup.' }));
   const still = ok(await api.call('log.verify', {}));
   assert.equal(still.intact, false, 'a chain that is still broken is still reported after the acknowledgement');
   assert.equal(still.problemsOnRecord.length, 1, 'and not written down a second time');
@@ -94,8 +94,8 @@ test('the same finding is kept once; the record cannot be quietly emptied or rew
 
   const raw = new Database(file);
   assert.throws(() => raw.prepare('DELETE FROM log_problems').run(), /never deleted/);
-  assert.throws(() => raw.prepare(`UPDATE log_problems SET ack_reason = 'something else'`).run(), /acknowledged once/);
-  assert.throws(() => raw.prepare(`UPDATE log_problems SET message = 'nothing happened'`).run(), /acknowledged once/);
+  assert.throws(() => raw.prepare('UPDATE log_problems SET ack_reason = \'something else\'').run(), /acknowledged once/);
+  assert.throws(() => raw.prepare('UPDATE log_problems SET message = \'nothing happened\'').run(), /acknowledged once/);
   raw.close();
 });
 

@@ -26,13 +26,13 @@ async function caseWithJune3Call() {
 
 test('renumbering a request does not relabel what an old entry says it discussed', async () => {
   const { api, rfp, entry } = await caseWithJune3Call();
-  assert.equal(entry.outcomes[0]!.label, 'RFP Set 1, No. 3');
+  assert.equal(entry.outcomes[0].label, 'RFP Set 1, No. 3');
   ok(await api.call('requests.update', { id: rfp.id, patch: { number: 4 } }));
 
-  const listed = ok(await api.call('log.list', { withHistory: true })).entries[0]!;
-  assert.match(listed.outcomes[0]!.label, /^RFP Set 1, No\. 3\b/, 'the June 3 entry still says it was about No. 3');
-  assert.match(listed.outcomes[0]!.label, /now RFP Set 1, No\. 4/, 'and tells the reader what the request is called today');
-  assert.equal(listed.history![0]!.content!.requests[0]!.label, 'RFP Set 1, No. 3', 'the saved version keeps the name it had');
+  const listed = ok(await api.call('log.list', { withHistory: true })).entries[0];
+  assert.match(listed.outcomes[0].label, /^RFP Set 1, No\. 3\b/, 'the June 3 entry still says it was about No. 3');
+  assert.match(listed.outcomes[0].label, /now RFP Set 1, No\. 4/, 'and tells the reader what the request is called today');
+  assert.equal(listed.history![0].content!.requests[0].label, 'RFP Set 1, No. 3', 'the saved version keeps the name it had');
 
   const report = ok(await api.call('papers.preview', { paper: 'contact-log' }));
   const cells = report.model.blocks.flatMap((b) => (b.type === 'table' ? b.rows.flat() : []));
@@ -59,8 +59,8 @@ test('changing an entry later keeps the names its requests had; a request added 
     history.revisions.at(-1)!.content!.requests.map((r) => r.label),
     ['RFP Set 1, No. 3', 'Interrogatory Set 1, No. 5'],
   );
-  assert.match(edited.outcomes[0]!.label, /^RFP Set 1, No\. 3 \(now RFP Set 1, No\. 4\)$/);
-  assert.equal(edited.outcomes[1]!.label, 'Interrogatory Set 1, No. 5');
+  assert.match(edited.outcomes[0].label, /^RFP Set 1, No\. 3 \(now RFP Set 1, No\. 4\)$/);
+  assert.equal(edited.outcomes[1].label, 'Interrogatory Set 1, No. 5');
   await api.close();
 });
 
@@ -71,6 +71,6 @@ test('a label sent with an entry is not trusted: the app writes the name the req
       entry: { kind: 'letter-sent', at: '2021-06-04T09:00', timeZone: 'America/Los_Angeles', requests: [{ requestId: rfp.id, outcome: 'other', label: 'RFP Set 9, No. 99' }] },
     }),
   );
-  assert.equal(e.outcomes[0]!.label, 'RFP Set 1, No. 3');
+  assert.equal(e.outcomes[0].label, 'RFP Set 1, No. 3');
   await api.close();
 });

@@ -50,7 +50,7 @@ test('a date in a warning is a deadline, and with the 30 days from mail service 
   assert.ok(dates.includes('2023-08-14'), 'the order\'s own date');
   assert.ok(dates.includes('2023-08-17'), '30 days after July 13, plus 3 for mail (FRCP 6(d))');
   assert.equal(e.conflicts.length, 1);
-  assert.equal(e.conflicts[0]!.safeDueDate, '2023-08-14');
+  assert.equal(e.conflicts[0].safeDueDate, '2023-08-14');
   const own = e.requirements.find((r) => r.deadline?.dueDate === '2023-08-14')!;
   assert.match(own.summary, /by August 14, 2023\. If not, the case may be dismissed\./);
 });

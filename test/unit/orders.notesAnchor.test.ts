@@ -63,6 +63,6 @@ test('orders.setRequirement stores the words the note is about, and a second cha
   const rows = db.prepare('SELECT requirement_id, anchor_start, anchor_end FROM requirement_notes').all() as { requirement_id: string; anchor_start: number; anchor_end: number }[];
   db.close();
   assert.equal(rows.length, 1);
-  assert.equal(rows[0]!.anchor_start, target.quote!.start);
-  assert.equal(rows[0]!.anchor_end, target.quote!.end);
+  assert.equal(rows[0].anchor_start, target.quote!.start);
+  assert.equal(rows[0].anchor_end, target.quote!.end);
 });

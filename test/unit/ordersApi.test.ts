@@ -55,14 +55,14 @@ test('logging the conference fills "7 days after your conference" and shows the 
   const contact = after.value.requirements.find((r) => r.kind === 'contact')!;
   assert.ok(contact.metBy && contact.metBy.entryId === call.value.id, 'the call is named as meeting "must contact you"');
   assert.equal(after.value.conference?.date, '2021-06-03');
-  const conflict = after.value.conflicts[0]!;
+  const conflict = after.value.conflicts[0];
   assert.match(conflict.message, /June 10, 2021/);
   await api.close();
 });
 
 test('the person can confirm, mark done, reword and re-date a requirement; the app\'s own text stays viewable', async () => {
   const { api, order } = await caseWithSeedOrder();
-  const r = order.requirements[0]!;
+  const r = order.requirements[0];
   const id = order.order.id;
   let v = await api.call('orders.setRequirement', { orderId: id, requirementId: r.id, status: 'done', summary: 'My words', dueDate: '2021-06-11' });
   assert.ok(v.ok);

@@ -74,7 +74,7 @@ describe('electron-builder configuration', () => {
     const noUnpack = await checkVariant('no-unpack', (y) => y.replace('  - "**/node_modules/better-sqlite3/**"\n  - "**/*.node"\n', ''));
     assert.match(noUnpack.errors.join('\n'), /asarUnpack must match node_modules\/better-sqlite3/);
 
-    const noPortable = await checkVariant('no-portable', (y) => y.replace(/    - target: portable\n      arch: \[x64\]\n/, ''));
+    const noPortable = await checkVariant('no-portable', (y) => y.replace(/ {4}- target: portable\n {6}arch: \[x64\]\n/, ''));
     assert.match(noPortable.errors.join('\n'), /win\.target must include portable/);
 
     const noAssets = await checkVariant('no-assets', (y) => y.replace('  - assets/**/*\n', ''));

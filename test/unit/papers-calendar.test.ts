@@ -112,7 +112,7 @@ describe('calendar file', () => {
       assert.ok(ev, `an event for ${r.id}`);
       const start = ev.props.get('DTSTART;VALUE=DATE');
       assert.equal(start, r.dueDate!.replace(/-/g, ''));
-      assert.equal(ev.props.get('DTEND;VALUE=DATE'), nextDay(start!));
+      assert.equal(ev.props.get('DTEND;VALUE=DATE'), nextDay(start));
       assert.match(ev.props.get('DTSTAMP') ?? '', /^\d{8}T\d{6}Z$/);
       assert.equal(ev.props.get('UID'), eventUid(view.order, r.id));
       const description = unescape(ev.props.get('DESCRIPTION') ?? '');

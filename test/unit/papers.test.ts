@@ -56,9 +56,9 @@ function hasPhrase(text: string, phrase: string, slack = 80): boolean {
   const p = phrase.split(/\s+/).filter(Boolean);
   const same = (a: string, b: string, last: boolean) => a === b || (last && a.startsWith(b));
   for (let i = 0; i < t.length; i++) {
-    if (!same(t[i]!, p[0]!, p.length === 1)) continue;
+    if (!same(t[i], p[0], p.length === 1)) continue;
     let j = 1;
-    for (let k = i + 1; j < p.length && k < t.length && k - i <= p.length + slack; k++) if (same(t[k]!, p[j]!, j === p.length - 1)) j++;
+    for (let k = i + 1; j < p.length && k < t.length && k - i <= p.length + slack; k++) if (same(t[k], p[j], j === p.length - 1)) j++;
     if (j === p.length) return true;
   }
   return false;
@@ -66,7 +66,7 @@ function hasPhrase(text: string, phrase: string, slack = 80): boolean {
 
 /** Where the phrase starts (first word), or -1. */
 function phraseAt(text: string, phrase: string): number {
-  const first = phrase.split(/\s+/)[0]!;
+  const first = phrase.split(/\s+/)[0];
   for (let i = text.indexOf(first); i >= 0; i = text.indexOf(first, i + 1)) if (hasPhrase(text.slice(i, i + phrase.length * 8), phrase)) return i;
   return -1;
 }
@@ -357,7 +357,7 @@ describe('papers for a plaintiff in prison (seed order: typed signatures allowed
     assert.match(p.parts.find((x) => x.id === 'service')!.text, /On June 15, 2021, I gave/);
     const { pages, text } = await exported(s.api, 'joint-statement', 'pdf');
     for (const pg of pages!) assert.deepEqual([pg.width, pg.height], [612, 792]);
-    assert.match(pages![0]!.text, /\b28\b/, 'pleading paper numbers its lines to 28');
+    assert.match(pages![0].text, /\b28\b/, 'pleading paper numbers its lines to 28');
     assert.ok(text.includes('Executed on June 15, 2021'));
     const bad = await s.api.call('papers.setSettings', { serviceDate: '2021-02-30' });
     assert.equal(!bad.ok && bad.error.code, 'bad-input');
@@ -367,7 +367,7 @@ describe('papers for a plaintiff in prison (seed order: typed signatures allowed
   test('the letter: requests still at issue, a legal call through the prison, confirm in writing; logged in one click', async () => {
     for (const format of FORMATS) {
       const { text } = await exported(s.api, 'letter', format);
-      for (const needle of ['Dear Jane Roe:', 'Request for Production, Set One, No. 3', 'All video of the yard that day.', "litigation coordinator", 'AB-1234', 'confirm in writing']) {
+      for (const needle of ['Dear Jane Roe:', 'Request for Production, Set One, No. 3', 'All video of the yard that day.', 'litigation coordinator', 'AB-1234', 'confirm in writing']) {
         assert.ok(hasPhrase(text, needle), `${format} letter has "${needle}"`);
       }
       assert.ok(!text.includes('Interrogatory, Set One, No. 7'), 'a resolved request is not asked for again');
@@ -404,7 +404,7 @@ describe('papers for a plaintiff in prison (seed order: typed signatures allowed
     ok(await s.api.call('orders.setRequirement', { orderId: s.orderId, requirementId: dismissed.id, status: 'dismissed' }));
     const list = ok(await s.api.call('papers.checklist', {}));
     assert.equal(list.groups.length, 1);
-    assert.equal(list.groups[0]!.entries.length, view.requirements.length - 1);
+    assert.equal(list.groups[0].entries.length, view.requirements.length - 1);
     const txt = await exported(s.api, 'checklist', 'txt');
     assert.ok(txt.text.includes('[ ]'), 'boxes to tick');
     for (const r of view.requirements) {
@@ -528,7 +528,7 @@ describe('errors and the command line', () => {
     const p = ok(await api.call('papers.preview', { paper: 'joint-statement' }));
     assert.equal(p.orderId, null);
     assert.ok(p.warnings.some((w) => w.startsWith('No court order is in this case file yet')));
-    assert.match(p.parts[0]!.text, /^Defendant Pat Doe has no lawyer/);
+    assert.match(p.parts[0].text, /^Defendant Pat Doe has no lawyer/);
     const cal = ok(await api.call('papers.exportCalendar', {}));
     assert.equal(cal.events, 0);
     for (const paper of PAPERS) ok(await api.call('papers.export', { paper, format: 'pdf' }));

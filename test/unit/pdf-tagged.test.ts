@@ -86,7 +86,7 @@ async function readTagged(bytes: Uint8Array) {
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const items = marked((await page.getTextContent({ includeMarkedContent: true })).items);
-      pages.push({ items, tree: (await page.getStructTree()) as StructNode | null });
+      pages.push({ items, tree: (await page.getStructTree()) });
     }
     const meta = await doc.getMetadata();
     const markInfo = await doc.getMarkInfo();

@@ -141,7 +141,7 @@ test('a 40-page order (~100 KB) takes well under 50 ms', () => {
     runs.push(performance.now() - t);
   }
   runs.sort((a, b) => a - b);
-  const median = runs[3] as number;
+  const median = runs[3];
   console.log(
     `findGlossaryTerms: ${(big.length / 1024).toFixed(0)} KB, ${first.length} spans; ` +
       `first call ${firstMs.toFixed(1)} ms, median of 7 ${median.toFixed(1)} ms`,

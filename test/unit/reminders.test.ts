@@ -11,8 +11,8 @@ const item = (over: Partial<UpcomingDeadline>): UpcomingDeadline => ({
 test('a deadline 3 days away or less is shown once a day, not again the same day', () => {
   const first = remindersToShow([item({})], '2021-06-21', {});
   assert.equal(first.show.length, 1);
-  assert.match(first.show[0]!.title, /due in 2 days/);
-  assert.match(first.show[0]!.body, /not legal advice/);
+  assert.match(first.show[0].title, /due in 2 days/);
+  assert.match(first.show[0].body, /not legal advice/);
   const again = remindersToShow([item({})], '2021-06-21', first.lastShown);
   assert.equal(again.show.length, 0);
   const tomorrow = remindersToShow([item({ daysLeft: 1 })], '2021-06-22', again.lastShown);
@@ -26,5 +26,5 @@ test('no reminder for far, done, dismissed, met or undated deadlines; a passed o
     {},
   );
   assert.equal(r.show.length, 1);
-  assert.match(r.show[0]!.title, /was due 2 days ago/);
+  assert.match(r.show[0].title, /was due 2 days ago/);
 });

@@ -144,14 +144,14 @@ test('run main.ts against the stand-in: one secure window, a local file, and an 
   assert.ok(recorded.singleInstanceLockRequested);
   assert.ok(recorded.permissionRequestHandler, 'the session was locked down');
   assert.equal(recorded.windows.length, 1);
-  const win = recorded.windows[0]!;
+  const win = recorded.windows[0];
   const web = win.options.webPreferences as Record<string, unknown>;
   assert.deepEqual({ ...web, preload: undefined }, { ...windowOptions('x').webPreferences, preload: undefined });
   assert.match(String(web.preload), /preload\.cjs$/);
   assert.deepEqual(win.loadedUrls, [], 'no URL is loaded');
   assert.equal(win.loadedFiles.length, 1);
-  assert.match(win.loadedFiles[0]!, /dist-renderer[\\/]index\.html$/);
-  assert.ok(path.isAbsolute(win.loadedFiles[0]!));
+  assert.match(win.loadedFiles[0], /dist-renderer[\\/]index\.html$/);
+  assert.ok(path.isAbsolute(win.loadedFiles[0]));
   assert.deepEqual(win.webContents.windowOpenHandler!({ url: 'https://example.com/' }), { action: 'deny' });
 
   const invoke = recorded.ipcHandlers.get('casefile:invoke')!;

@@ -96,7 +96,7 @@ test('"Leave this computer" closes the case after its last backup, clears the re
   assert.equal(fs.existsSync(path.join(appData, 'reminders-shown.json')), false);
   const kept = listBackups(hereFolder);
   assert.equal(kept.length, 2, 'the one made by hand, and the last one, made on closing');
-  assert.equal(kept[0]!.entries, 2, 'the newest backup has both entries');
+  assert.equal(kept[0].entries, 2, 'the newest backup has both entries');
   assert.deepEqual(walk(besideB), besideBBefore, 'backups beside a case file are the person\'s, untouched');
   // The case files themselves are intact.
   assert.ok((await api.call('case.open', { path: a })).ok);

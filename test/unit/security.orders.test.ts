@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PDFArray, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib';
 import { createApi } from '../../src-main/core/api/createApi.js';
 import { repoRoot } from '../support/childProcess.js';
 import { tempDir } from '../support/tempDir.js';
@@ -58,7 +58,7 @@ async function orderWithJavaScript(): Promise<Uint8Array> {
   // ...and a link that would start a program and one that would open a web page.
   const launch = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 612, 792], Border: [0, 0, 0], A: ctx.obj({ S: 'Launch', F: PDFString.of('/bin/sh'), Win: ctx.obj({ F: PDFString.of('cmd.exe') }) }) }));
   const uri = ctx.register(ctx.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 100, 100], A: ctx.obj({ S: 'URI', URI: PDFString.of('http://attacker.invalid/') }) }));
-  page.node.set(PDFName.of('Annots'), ctx.obj([launch, uri]) as PDFArray);
+  page.node.set(PDFName.of('Annots'), ctx.obj([launch, uri]));
   // Plain objects (no object streams), as such files usually come.
   return doc.save({ useObjectStreams: false });
 }
@@ -108,7 +108,7 @@ test('a 50 MB text is refused at once with a plain message; a 4.9 MB one (just u
   const words = ['the', 'Court', 'shall', 'within', 'days', '(14)', 'ORDER', 'of', 'service', 'plaintiff', 'defendant', '(a)', 'ECF No.', '21', ':', ';', '—', '\n', '  ', '1', 'v.', 'et al.', 'IT IS SO ORDERED.'];
   const parts: string[] = [];
   for (let n = 0; n < 4_800_000; ) {
-    const w = words[Math.floor(rnd() * words.length)]!;
+    const w = words[Math.floor(rnd() * words.length)];
     parts.push(w);
     n += w.length + 1;
   }
@@ -144,7 +144,7 @@ test('text with control characters: NUL bytes or mostly control codes get a plai
   // Escape codes, bidi overrides, zero-width and bell characters sprinkled through a real order.
   const sprinkle = ['\u001b[31m', '\u202e', '\u200b', '\u0007', '\u000b', '\u2028', '\ufeff', '\u0085'];
   let i = 0;
-  const dirty = seedText.replace(/ /g, (m) => (++i % 40 === 0 ? sprinkle[i % sprinkle.length]! + m : m));
+  const dirty = seedText.replace(/ /g, (m) => (++i % 40 === 0 ? sprinkle[i % sprinkle.length] + m : m));
   const { value: r, ms } = await timed(() => api.call('orders.explainText', { source: { text: dirty } }));
   assert.ok(ms < 20_000);
   assert.ok(r.ok, r.ok ? '' : r.error.message);

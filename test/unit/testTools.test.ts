@@ -28,7 +28,7 @@ function programs(names: string[]): string {
 }
 
 test('npm test checks for the outside programs before anything else', () => {
-  assert.match(pkg.scripts.test!, /^node --import tsx scripts\/checkTestTools\.ts && /);
+  assert.match(pkg.scripts.test, /^node --import tsx scripts\/checkTestTools\.ts && /);
 });
 
 test('with nothing installed it prints one line: what is missing and the apt-get command', () => {
@@ -38,7 +38,7 @@ test('with nothing installed it prints one line: what is missing and the apt-get
   assert.equal(run.stdout, '');
   const lines = run.stderr.trim().split('\n');
   assert.equal(lines.length, 1, run.stderr);
-  assert.match(lines[0]!, /^npm test needs chromium, pdftoppm, pdftotext, not found on this computer\. Install with: (sudo )?apt-get update && (sudo )?apt-get install -y chromium poppler-utils/);
+  assert.match(lines[0], /^npm test needs chromium, pdftoppm, pdftotext, not found on this computer\. Install with: (sudo )?apt-get update && (sudo )?apt-get install -y chromium poppler-utils/);
 });
 
 test('only the missing program is named', () => {

@@ -18,7 +18,7 @@ function cleanedIndex(map: Int32Array, offset: number): number {
   let hi = map.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (map[mid]! < offset) lo = mid + 1;
+    if (map[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -53,7 +53,7 @@ interface ProblemRow {
 
 /** A file opened without migrating (read-only) may be older than the record. */
 function hasRecord(db: CaseDb): boolean {
-  return !!db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'log_problems'`).get();
+  return !!db.prepare('SELECT 1 FROM sqlite_master WHERE type = \'table\' AND name = \'log_problems\'').get();
 }
 
 function view(r: ProblemRow): RecordedProblem {

@@ -78,7 +78,7 @@ function readCurrentEntries(db: CaseDb): CurrentEntry[] {
     .all() as (Omit<CurrentEntry, 'content' | 'instant' | 'isVoid'> & { content: string })[];
   const out: CurrentEntry[] = new Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
+    const row = rows[i];
     const content = readContent(row.content);
     if (!content) throw damaged(row.entryId);
     out[i] = { ...row, content, isVoid: row.action === 'void', instant: instantOf(content.at, content.timeZone) };

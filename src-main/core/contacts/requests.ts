@@ -78,7 +78,7 @@ export const requestKey = (r: Numbered): string => `${KEY[r.setType]}-${r.setNum
 export function parseRequestKey(key: string): Numbered | null {
   const m = /^\s*([A-Za-z]+)[-\s]?(\d{1,3})-(\d{1,4})\s*$/.exec(key);
   if (!m) return null;
-  const setType = KEY_ALIASES[m[1]!.toUpperCase()];
+  const setType = KEY_ALIASES[m[1].toUpperCase()];
   return setType ? { setType, setNumber: Number(m[2]), number: Number(m[3]) } : null;
 }
 
@@ -107,7 +107,7 @@ interface RequestRow {
   updated_at: string;
 }
 
-const ORDER = `ORDER BY CASE set_type WHEN 'rfp' THEN 1 WHEN 'interrogatory' THEN 2 WHEN 'rfa' THEN 3 WHEN 'deposition' THEN 4 ELSE 5 END, set_number, number`;
+const ORDER = 'ORDER BY CASE set_type WHEN \'rfp\' THEN 1 WHEN \'interrogatory\' THEN 2 WHEN \'rfa\' THEN 3 WHEN \'deposition\' THEN 4 ELSE 5 END, set_number, number';
 
 function view(row: RequestRow, derived?: { status: RequestStatus; outcomes: OutcomeRecord[] }): RequestView {
   const r = { setType: row.set_type, setNumber: row.set_number, number: row.number };

@@ -220,7 +220,7 @@ function migrate(db: CaseDb): void {
   }
   const run = db.transaction(() => {
     for (let v = current; v < LATEST_SCHEMA_VERSION; v++) {
-      db.exec(migrations[v]!);
+      db.exec(migrations[v]);
       db.pragma(`user_version = ${v + 1}`);
     }
   });

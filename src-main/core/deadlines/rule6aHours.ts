@@ -56,7 +56,7 @@ const at = (date: IsoDate, time: string) => `${formatClockTime(time)} on ${forma
 export function computeDueTime(input: HoursInput): HoursResult {
   const m = WALL.exec(typeof input?.from === 'string' ? input.from : '');
   if (!m) return { ok: false, error: { code: 'bad-date', message: 'Please give the time it started as YYYY-MM-DDTHH:mm, for example 2021-06-14T17:00.' } };
-  const day = parseIsoDate(m[1]!);
+  const day = parseIsoDate(m[1]);
   if (!day.ok) return day;
   const hour = Number(m[2]);
   const minute = Number(m[3]);

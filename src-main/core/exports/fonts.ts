@@ -157,7 +157,7 @@ export function fontMetrics(style: FontStyle | { file: string }): FontMetrics {
   const key = path.join(fontsDir(), typeof style === 'string' ? FONT_FILES[style] : style.file);
   let m = metricsCache.get(key);
   if (!m) {
-    m = new FontMetrics(fontkit.create(fontBytes(style)) as unknown as FontkitFont);
+    m = new FontMetrics(fontkit.create(fontBytes(style)));
     metricsCache.set(key, m);
   }
   return m;

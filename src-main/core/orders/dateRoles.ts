@@ -85,7 +85,7 @@ const START_LEAD = /^\s*(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than
 
 function timeNear(text: string, start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {
   const after = TIME_AFTER.exec(text.slice(end, Math.min(clauseEnd + 40, end + 40)));
-  if (after !== null) return after[0].toLowerCase().includes('noon') ? '12:00 p.m.' : `${Number(after[1])}:${after[2] ?? '00'} ${after[3]!.toLowerCase()}.m.`;
+  if (after !== null) return after[0].toLowerCase().includes('noon') ? '12:00 p.m.' : `${Number(after[1])}:${after[2] ?? '00'} ${after[3].toLowerCase()}.m.`;
   const before = TIME_BEFORE.exec(text.slice(Math.max(clauseStart, start - 40), start));
   if (before !== null) {
     const h = Number(before[1]);
@@ -123,7 +123,7 @@ function eventName(words: string): string {
   const head = parts.pop() ?? '';
   const kept: string[] = [head];
   for (let i = parts.length - 1; i >= 0; i--) {
-    const w = parts[i]!;
+    const w = parts[i];
     if (/^(?:ORDERED|ORDER|SETTING|EVENT|DATE|SET|THE|A|AN|FOR|IS|TO|court'?s|court’s|judge'?s)$/i.test(w)) break;
     const bare = w.replace(/[(),:;]/g, '');
     if (!EVENT_MODIFIERS.has(bare.toLowerCase()) && !/^[A-Z][A-Za-z/'-]*$/.test(bare)) break;
@@ -140,8 +140,8 @@ function eventName(words: string): string {
  */
 function tableRows(text: string, mentions: DateMention[]): void {
   for (let i = 1; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const prev = mentions[i - 1]!;
+    const m = mentions[i];
+    const prev = mentions[i - 1];
     if (m.role !== 'mentioned' || (prev.role !== 'deadline' && prev.role !== 'appearance')) continue;
     const between = text.slice(prev.end, m.start);
     if (/[.;!?](?:\s|$)|\n\s*\n/.test(between.replace(/\b(?:[ap]\.m|[A-Z]|v|No|Fed|R|P|Civ)\./g, '')) || between.split(/\s+/).filter((w) => w !== '').length > 14) continue;
@@ -167,8 +167,8 @@ export function isRecital(sentence: string): boolean {
 export function findDateMentions(text: string, orderDate?: IsoDate): DateMention[] {
   const dates = findDates(text);
   const mentions = dates.map((d, i) => {
-    const prevEnd = i > 0 ? dates[i - 1]!.end : 0;
-    const nextStart = i + 1 < dates.length ? dates[i + 1]!.start : text.length;
+    const prevEnd = i > 0 ? dates[i - 1].end : 0;
+    const nextStart = i + 1 < dates.length ? dates[i + 1].start : text.length;
     const [cs, ce] = clauseBounds(text, d.start, d.end, prevEnd, nextStart);
     const lead = text.slice(cs, d.start);
     const local = text.slice(Math.max(cs, d.start - 120), d.start);

@@ -23,7 +23,7 @@ const LEAD_WORDS =
 export function commandInWarning(clause: string): { command: string; consequence: string } | null {
   const m = /^\s*(?:if|should)\s+(.{2,60}?)\s+(?:does\s+not|do\s+not|did\s+not|fails?\s+to|neglects?\s+to)\s+(.+?),(?!\s*\d{4}\b)\s*(.+)$/is.exec(clause);
   if (m === null) return null;
-  return { command: `${m[1]} shall ${m[2]}.`, consequence: m[3]!.replace(/[.\s]+$/, '') };
+  return { command: `${m[1]} shall ${m[2]}.`, consequence: m[3].replace(/[.\s]+$/, '') };
 }
 
 /** The clause's own name for the thing that is due, short and without the date words. */

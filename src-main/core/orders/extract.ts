@@ -121,7 +121,7 @@ function readClauses(text: string, start: number, end: number, ctx: ActorContext
     const each = parts.map(([cs, ce]) => [cs, ce, analyzeClause({ text: text.slice(cs, ce), ctx })] as const);
     // "On or before 02/22/2016, the parties shall ... and defendant shall ...": the leading date governs both.
     const leading = each[0]?.[2]?.rule;
-    if (leading !== undefined && /^\s*(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i.test(text.slice(parts[0]![0], parts[0]![1]))) {
+    if (leading !== undefined && /^\s*(?:on\s+or\s+before|by|no\s+later\s+than|within)\b/i.test(text.slice(parts[0][0], parts[0][1]))) {
       for (const e of each) if (e[2] !== null && e[2].rule === undefined) e[2].rule = { ...leading };
     }
     const found = each.filter((e): e is readonly [number, number, Analysis] => e[2] !== null);

@@ -57,7 +57,7 @@ export interface Duration {
 
 const DURATION_RE = new RegExp(
   `(?:\\b(${NUMBER_WORDS_SOURCE})(?:\\s*\\(\\s*(\\d{1,4})\\s*\\))?|\\(\\s*(\\d{1,4})\\s*\\)|\\b(\\d{1,4}))` +
-    `(?:\\s*-\\s*|\\s+)(?:(calendar|court|business|judicial)(?:\\s*-\\s*|\\s+))?(days?|weeks?|months?|years?|hours?)\\b`,
+    '(?:\\s*-\\s*|\\s+)(?:(calendar|court|business|judicial)(?:\\s*-\\s*|\\s+))?(days?|weeks?|months?|years?|hours?)\\b',
   'gi',
 );
 
@@ -130,13 +130,13 @@ const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number
   },
   {
     re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
-    read: (m) => [fullYear(m[3]!), Number(m[1]), Number(m[2])],
+    read: (m) => [fullYear(m[3]), Number(m[1]), Number(m[2])],
   },
   { re: /\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
   {
     // Docket shorthand: "8-17-04", "11-23-2021".
     re: /(?<![\d/:-])(\d{1,2})-(\d{1,2})-(\d{4}|\d{2})(?![\d-])/g,
-    read: (m) => [fullYear(m[3]!), Number(m[1]), Number(m[2])],
+    read: (m) => [fullYear(m[3]), Number(m[1]), Number(m[2])],
   },
   {
     // Clerks' minutes sometimes drop a digit of the year: "2/9/4", "03/8/4" (2004).

@@ -201,7 +201,7 @@ function warningSummary(a: Analysis, v: Voice): string {
   const cons = a.consequences ?? [];
   const main = cons.includes('sanctions') ? 'sanctions' : cons[0] ?? 'sanctions';
   const them = subj === 'you' ? 'you' : subj === 'anyone' ? 'them' : subj;
-  let result = `the court ${a.certain ? 'will' : 'may'} ${(CONSEQUENCE_WORDS[main] ?? 'punish (sanction) them').replace(/\bthem\b/, them)}`;
+  const result = `the court ${a.certain ? 'will' : 'may'} ${(CONSEQUENCE_WORDS[main] ?? 'punish (sanction) them').replace(/\bthem\b/, them)}`;
   const extra = cons.filter((c) => c !== main && INCLUDING[c] !== undefined).map((c) => INCLUDING[c]);
   const cond = failures.length === 0 ? `${doesNot} follow this order` : `${doesNot} ${joinList(failures, 'or')}`;
   // The worst outcome gets its own sentence, so it is not lost at the end of a long one.
@@ -362,7 +362,7 @@ export function whyItMatters(a: Analysis, v: Voice): string {
     case 'contact':
       return a.actor === v.you
         ? 'You have to reach out to the other side first. Write down every call, letter, or meeting, with the date and what was said.'
-        : "The other side has to reach out to you first. Write down every call, letter, or meeting, with the date. If no one contacts you in time, write that down too, because the court may ask.";
+        : 'The other side has to reach out to you first. Write down every call, letter, or meeting, with the date. If no one contacts you in time, write that down too, because the court may ask.';
     case 'meet-and-confer':
       return 'To "meet and confer" means to talk with the other side and honestly try to settle the disagreement without the judge. Write down the date, how you talked, and what each side agreed to. You may need these details later.';
     case 'stay':

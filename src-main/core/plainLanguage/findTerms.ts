@@ -147,19 +147,19 @@ export function findGlossaryTerms(text: string): TermSpan[] {
   const candidates: Candidate[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
-    let node = root.next.get((tokens[i] as Token).text);
+    let node = root.next.get((tokens[i]).text);
     if (node === undefined) continue;
     let j = i;
     for (;;) {
       // Every term that ends here is a candidate: if the longest one from this token loses
       // to an overlapping longer term, a shorter one may still fit.
       if (node.entry !== undefined) {
-        let end = (tokens[j] as Token).end;
+        let end = (tokens[j]).end;
         if (node.takesDot && text[end] === '.') end += 1;
-        candidates.push({ first: i, last: j, start: (tokens[i] as Token).start, end, entry: node.entry });
+        candidates.push({ first: i, last: j, start: (tokens[i]).start, end, entry: node.entry });
       }
       const nextToken = tokens[j + 1];
-      if (nextToken === undefined || !gapAllowed(text, tokens[j] as Token, nextToken)) break;
+      if (nextToken === undefined || !gapAllowed(text, tokens[j], nextToken)) break;
       const child: TrieNode | undefined = node.next.get(nextToken.text);
       if (child === undefined) break;
       node = child;

@@ -133,7 +133,7 @@ export function analyzeSentences(text: string): SentenceStats[] {
       start = end;
     };
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as string;
+      const token = tokens[i];
       for (const word of wordsOfToken(token)) {
         words += 1;
         syllables += countSyllables(word); // a date glued with JOIN has digits: one syllable

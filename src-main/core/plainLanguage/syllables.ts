@@ -272,7 +272,7 @@ function countByRules(original: string): number {
 function splitPairs(w: string): string {
   let out = '';
   for (let i = 0; i < w.length; i++) {
-    const ch = w[i] as string;
+    const ch = w[i];
     out += ch;
     const next = w[i + 1];
     if (next === undefined) break;

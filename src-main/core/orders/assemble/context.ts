@@ -108,7 +108,7 @@ export function dutyActor(clause: string, criminal: boolean): Actor {
   if (/\b(?:dft|deft|defense)\b/.test(lc)) return 'defendant';
   // "Plaintiff's Reply ... is due on or before": the paper's owner files it.
   const owner = /^\s*(?:the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?)(?:'s|s'|’s|')\s/.exec(lc);
-  if (owner !== null) return actorOf(owner[1]!);
+  if (owner !== null) return actorOf(owner[1]);
   const who = actorOf(lc);
   if (who === 'unknown') return 'all-parties';
   return who;
@@ -131,7 +131,7 @@ function definedEventTerms(text: string): string[] {
   const re = /\(\s*(?:the\s+)?["“]([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,2})["”]\s*\)/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    if (isCourtEvent(before) || /\b(?:conference|hearing|trial)\s*$/i.test(before)) out.push(m[1]!);
+    if (isCourtEvent(before) || /\b(?:conference|hearing|trial)\s*$/i.test(before)) out.push(m[1]);
   }
   return out;
 }

@@ -21,13 +21,13 @@ export function doubtful(summary: string, words: string): boolean {
   if (orderNegates && !summaryNegates) return true;
   // "why this action should not be dismissed" must never come out as "must be dismissed".
   for (const m of words.matchAll(/\b(?:should|shall|must|will|may|can|could|would)\s+not\s+(?:be\s+)?([a-z]+)/gi)) {
-    const verb = m[1]!.toLowerCase();
+    const verb = m[1].toLowerCase();
     if (new RegExp(`\\b(?:must|should|will|may|can)\\s+(?:be\\s+)?${verb}\\b`, 'i').test(summary) && !new RegExp(`\\bnot\\s+(?:be\\s+)?${verb}\\b`, 'i').test(summary)) return true;
   }
   if ((summary.match(/(?:^|[,.;]\s*)if\b/gi) ?? []).length > 1) return true;
   const duty = /\b(?:must|may|will)\s+(?:not\s+|also\s+)?([A-Za-z']+)/.exec(summary);
   if (duty !== null) {
-    const verb = duty[1]!;
+    const verb = duty[1];
     if (NOT_A_DUTY.test(verb) || (/^[A-Z]/.test(verb) && verb !== 'I')) return true;
   }
   return false;
