@@ -27,6 +27,11 @@ export const captionSchema = z.object({
   partyName: line(200),
   mailingAddress: line(1000),
   prisonerNumber: line(60),
+  /**
+   * The prison or jail where the person is held, as its own field: in California the first line
+   * of a prisoner's mailing address is their name and number, not the institution.
+   */
+  institution: line(200),
   inPrison: z.boolean(),
   counsel: counselSchema,
   /** Fields filled from an order that the person has not yet checked. */
@@ -55,6 +60,7 @@ export const emptyCaption = (): Caption => ({
   partyName: '',
   mailingAddress: '',
   prisonerNumber: '',
+  institution: '',
   inPrison: false,
   counsel: { name: '', firm: '', phone: '', email: '', address: '' },
   fromOrder: [],

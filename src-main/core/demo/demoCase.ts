@@ -36,6 +36,7 @@ export function fillDemoCase(db: CaseDb): void {
         partyName: 'Christopher Dickson (demo)',
         mailingAddress: 'Demo State Prison\nP.O. Box 0000\nDemo City, CA 00000',
         prisonerNumber: 'D-00000',
+        institution: 'Demo State Prison',
         inPrison: true,
         counsel: { name: 'Demo Counsel', firm: 'Office of the Attorney General (demo)', phone: '(000) 000-0000', email: 'demo.counsel@example.invalid', address: 'Demo address' },
       }),

@@ -23,6 +23,7 @@ import {
   statementTitle,
   type ContentItem,
 } from './orderFacts.js';
+import { filingPlan, type FilingPlan } from './filingPlan.js';
 import type { Draft, GeneratedPart, StatementData } from './types.js';
 import { addressLines, footerCase, listWords, otherSideWord, partyWord, personName, prisonerLine, requestFullName, shortDate } from './words.js';
 
@@ -188,9 +189,8 @@ export function buildJointStatement(d: StatementData): Draft {
   if (!name) warnings.push('Your name is missing. Add it on "About your case".');
   if (!c.caseNumber.trim() && !order?.caption.caseNumber) warnings.push('The case number is missing. Add it on "About your case".');
 
-  const date = orderDate(order);
-  const intro = `${party}${name ? ` ${name}` : ''} has no lawyer and files this part of the ${paperName}${date ? `, as the Court ordered on ${shortDate(date)}` : ''}.`;
-  para('intro', 'Who is filing this', intro);
+  const plan = filingPlan(order, c.side, d.today);
+  para('intro', 'Who files this', introText(`${party}${name ? ` ${name}` : ''}`, party, paperName, orderDate(order), plan));
 
   const stillAtIssue = d.requests.filter((r) => r.status.state === 'open' || r.status.state === 'partly-resolved');
   const contents = requiredContents(order);
@@ -262,6 +262,7 @@ export function buildJointStatement(d: StatementData): Draft {
     warnings.push(`The order does not say a typed signature ("/s/") is acceptable, so the paper has a line to sign. Print it and sign it by hand in ink${rule}.`);
   }
   if (!c.mailingAddress.trim()) warnings.push('Your mailing address is missing. Add it on "About your case", so it prints under your signature.');
+  if (c.inPrison && !c.institution.trim()) warnings.push('The name of your prison or jail is missing. Add it on "About your case", so the declaration of service says where you are held.');
 
   const service = certificate(d, party, other, paperName, electronic);
   blocks.push(...service.blocks);
@@ -285,7 +286,23 @@ export function buildJointStatement(d: StatementData): Draft {
     },
     parts,
     warnings,
+    nextStep: plan.nextStep,
   };
+}
+
+/** The opening sentence, worded from what the order says about who files the paper and who signs it. */
+export function introText(who: string, party: string, paperName: string, date: string, plan: FilingPlan): string {
+  const ordered = date ? `The Court's order of ${shortDate(date)}` : "The Court's order";
+  const signs = plan.allSign ? ' and all parties to sign it' : '';
+  switch (plan.filer) {
+    case 'you':
+      return `${who} has no lawyer and files this ${paperName}${date ? `, as the Court ordered on ${shortDate(date)}` : ''}.`;
+    case 'other-side':
+    case 'parties':
+      return `${who} has no lawyer. This is ${party}'s part of the ${paperName}. ${ordered} directs ${plan.filerCourtWords} to file the ${paperName}${signs}.`;
+    default:
+      return `${who} has no lawyer. This is ${party}'s part of the ${paperName}${date ? `, as the Court ordered on ${shortDate(date)}` : ''}.`;
+  }
 }
 
 /** Who the paper is served on: the other side's lawyer, with their address. */
@@ -302,7 +319,8 @@ function certificate(d: StatementData, party: string, other: string, paperName: 
   const to = counselRecipient(d);
   const sigLines = [prisonerLine(c.prisonerNumber), ...addressLines(c.mailingAddress)].filter(Boolean);
   if (c.inPrison) {
-    const place = addressLines(c.mailingAddress)[0] ?? '[Fill in the name of your prison]';
+    // The institution is asked for on its own: an address's first line is often the person's name and number.
+    const place = c.institution.trim() || '[Fill in the name of your prison or jail]';
     const text =
       `I, ${name}, declare: I am the ${party.toLowerCase()} in this case. I am in custody at ${place}. ` +
       `On ${when}, I gave my part of the ${paperName} to prison staff for mailing. ` +

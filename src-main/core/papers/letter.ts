@@ -68,7 +68,7 @@ export function buildLetter(d: StatementData): Draft {
     para('requests-intro', 'The requests', d.requests.length === 0 ? '[Write which requests you want to talk about.]' : 'I do not know of any request still at issue. [Write what you want to talk about.]');
   }
 
-  const place = addressLines(c.mailingAddress)[0];
+  const place = c.institution.trim();
   const times = c.inPrison
     ? `I am in custody${place ? ` at ${place}` : ''}, so I cannot take calls directly. To set up a legal call, please contact the prison's litigation coordinator. ` +
       `Give them my name${c.prisonerNumber.trim() ? ` and number (${c.prisonerNumber.trim()})` : ''} and a few days and times that work for you. ` +
