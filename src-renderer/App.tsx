@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { invoke } from './api/client';
 import { DeadlineBanner } from './components/DeadlineBanner';
 import { SideList } from './components/SideList';
+import { usePageHeader } from './components/pageHeader';
+import { caseLine } from '../src-main/core/caseInfo/caseName';
 import { TextSize } from './components/TextSize';
 import { CaptionForm } from './screens/CaptionForm';
 import { BackupsScreen } from './screens/BackupsScreen';
@@ -24,6 +26,10 @@ export function App() {
   const current = useCase((s) => s.current);
   const setCurrent = useCase((s) => s.setCurrent);
   const flush = useCase((s) => s.flush);
+  const caption = useCase((s) => s.draft ?? s.current?.caption ?? null);
+  // Every printed page says which case it is for (the checklist sets its own, with the order's case number).
+  const named = caption && (caption.plaintiffs.some(Boolean) || caption.defendants.some(Boolean) || caption.caseNumber) ? caseLine(caption) : `Case file ${current?.fileName ?? ''}`;
+  usePageHeader(current && screen !== 'welcome' && screen !== 'checklist' ? named : '');
   const [ready, setReady] = useState(false);
   const first = useRef(true);
 

@@ -1,10 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { addOrderByPasting, createCase, expect, test } from './fixtures.js';
 
 // Issue 12: the main task, start to finish, as a new user does it with the sample order.
 const root = path.resolve(import.meta.dirname, '../..');
 const SAMPLE_ORDER = fs.readFileSync(path.join(root, 'assets/demo/order.txt'), 'utf8');
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+const standardFontDataUrl = `${path.join(root, 'node_modules/pdfjs-dist/standard_fonts')}/`;
+
+/** The text of each page of a PDF, without spaces (Chromium's PDFs split ligatures like "fi" into their own runs). */
+async function pdfPages(bytes: Uint8Array): Promise<string[]> {
+  const doc = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl, disableFontFace: true, isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const out: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const content = await (await doc.getPage(i)).getTextContent();
+      out.push(content.items.map((it) => ('str' in it ? it.str : '')).join('').replace(/\s+/g, ''));
+    }
+    return out;
+  } finally {
+    await doc.destroy();
+  }
+}
 
 test('papers name the prison from its own field, and the joint statement says defense counsel files it and when to send it', async ({ page, openApp, caseFilePath }) => {
   await openApp();
@@ -32,4 +50,63 @@ test('papers name the prison from its own field, and the joint statement says de
 
   await page.getByRole('button', { name: "Letter to the other side's lawyer" }).click();
   await expect(paper).toContainText('I am in custody at California State Prison, Corcoran, so I cannot take calls directly.');
+});
+
+test('an unanswered call says whom the person tried to reach, on screen and in the log report', async ({ page, openApp, caseFilePath }) => {
+  await openApp();
+  await createCase(page, caseFilePath);
+  await page.getByLabel('I am the plaintiff (I started the case)').check();
+  await page.getByLabel("Lawyer's name").fill('Jane Roe');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  await page.getByRole('button', { name: 'Contact log', exact: true }).click();
+  await page.getByRole('button', { name: 'Log a call or letter' }).click();
+  await page.getByLabel('What kind of contact?').selectOption('no-answer');
+  await page.getByRole('textbox', { name: 'Date', exact: true }).fill('2021-06-01');
+  await page.getByRole('textbox', { name: 'Time', exact: true }).fill('14:30');
+  await page.getByRole('button', { name: 'Save to log' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to the log as entry' })).toBeVisible();
+  await expect(page.locator('#main')).toContainText('Who you tried to reach');
+  await expect(page.locator('#main')).not.toContainText('Who took part');
+
+  await page.getByRole('button', { name: 'Joint statement', exact: true }).click();
+  await page.getByRole('button', { name: 'Contact log report' }).click();
+  const paper = page.getByRole('article', { name: 'Preview of the paper' });
+  await expect(paper).toContainText('Plaintiff tried to reach Jane Roe');
+  await expect(paper).not.toContainText('Who took part');
+});
+
+test('the printed checklist names the case at the top of every page', async ({ page, openApp, caseFilePath }) => {
+  await openApp();
+  await createCase(page, caseFilePath);
+  await page.getByLabel('I am the plaintiff (I started the case)').check();
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  await addOrderByPasting(page, SAMPLE_ORDER);
+  await page.getByRole('button', { name: 'Checklist', exact: true }).click();
+  const line = page.getByTestId('checklist-case');
+  await expect(line).toHaveText('Dickson v. Gomez, No. 1:17-cv-00294-DAD-BAM (PC)');
+
+  // What "Print" sends to the printer: Chromium's own print layout, read back page by page.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'Letter' });
+  const pages = await pdfPages(pdf);
+  expect(pages.length).toBeGreaterThan(1);
+  for (const text of pages) expect(text).toContain(squeeze('Dickson v. Gomez, No. 1:17-cv-00294-DAD-BAM (PC)'));
+
+  // Any other screen printed from the open case says it too.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Orders', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'What does the order ask of me?' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  const orderPages = await pdfPages(await page.pdf({ format: 'Letter' }));
+  expect(orderPages.length).toBeGreaterThan(1);
+  // The caption is not filled in yet: the pages name the case file instead.
+  for (const text of orderPages) expect(text).toContain(squeeze(`Case file ${path.basename(caseFilePath)}`));
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'About your case', exact: true }).click();
+  await page.getByLabel('Case number').fill('1:17-cv-00294-DAD-BAM (PC)');
+  await page.getByLabel('Plaintiffs (one per line)').fill('CHRISTOPHER DICKSON');
+  await page.getByLabel('Defendants (one per line)').fill('GOMEZ, et al.');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  await page.emulateMedia({ media: 'print' });
+  for (const text of await pdfPages(await page.pdf({ format: 'Letter' }))) expect(text).toContain(squeeze('Dickson v. Gomez, No. 1:17-cv-00294-DAD-BAM (PC)'));
 });

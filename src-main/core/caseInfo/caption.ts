@@ -80,12 +80,4 @@ export function applyCaptionPatch(current: Caption, patch: CaptionPatch): Captio
   return captionSchema.parse(next);
 }
 
-/** "Dickson v. Gomez" — how people name a case out loud. */
-export function shortCaseName(c: Caption): string {
-  const first = (list: string[]) => (list[0] ?? '').replace(/,?\s*et al\.?$/i, '').split(/\s+/).pop() ?? '';
-  const p = first(c.plaintiffs);
-  const d = first(c.defendants);
-  if (!p && !d) return c.caseNumber || 'New case';
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-  return `${cap(p) || '?'} v. ${cap(d) || '?'}`;
-}
+export { shortCaseName } from './caseName.js';

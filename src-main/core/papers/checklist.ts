@@ -39,6 +39,8 @@ export interface ChecklistGroup {
 export interface ChecklistView {
   today: string;
   caseName: string;
+  /** "Dickson v. Gomez, No. 1:17-cv-00294-DAD-BAM (PC)": printed at the top of every page. */
+  caseLine: string;
   groups: ChecklistGroup[];
   /** Shown with the dates: not legal advice; the prison mailbox rule for a person in prison. */
   notices: string[];
@@ -70,7 +72,7 @@ export function checklistView(d: ChecklistData): ChecklistView {
   }));
   const notices = [NOT_LEGAL_ADVICE];
   if (d.caption.inPrison) notices.push(PRISON_MAILBOX_RULE);
-  return { today: d.today, caseName: shortCaseName(d.caption), groups, notices };
+  return { today: d.today, caseName: shortCaseName(d.caption), caseLine: footerCase(d.caption), groups, notices };
 }
 
 export function buildChecklist(d: ChecklistData): Draft {

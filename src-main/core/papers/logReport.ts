@@ -5,6 +5,7 @@
  */
 import type { LogEntryView } from '../contacts/contactLog.js';
 import type { EntryKind, Outcome } from '../contacts/entryContent.js';
+import { whoLine } from '../contacts/whoWords.js';
 import type { RequestState } from '../contacts/requestStatus.js';
 import { formatLongDate } from '../deadlines/index.js';
 import type { Block } from '../exports/model.js';
@@ -83,7 +84,7 @@ export function buildLogReport(d: LogReportData): Draft {
     String(e.id),
     `${shortDate(e.content.at)}\n${clockTime(e.content.at)}`,
     how(e),
-    e.content.participants.join(', ') || '—',
+    whoLine(e.content, party) || '—',
     whatHappened(e),
   ]);
 
@@ -103,7 +104,7 @@ export function buildLogReport(d: LogReportData): Draft {
     },
     { type: 'heading', level: 2, text: 'Contacts' },
     d.entries.length > 0
-      ? { type: 'table', columns: ['No.', 'Date', 'How', 'Who took part', 'What happened'], widths: [0.45, 1.15, 1.3, 1.4, 4], rows }
+      ? { type: 'table', columns: ['No.', 'Date', 'How', 'Who', 'What happened'], widths: [0.45, 1.15, 1.3, 1.4, 4], rows }
       : { type: 'paragraph', text: 'The log has no entries yet.' },
     { type: 'heading', level: 2, text: 'Where each request stands' },
     d.requests.length > 0

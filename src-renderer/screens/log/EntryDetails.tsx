@@ -1,9 +1,11 @@
 import type { EntryContent, OutcomeView } from '../../../src-main/core/api/contract';
+import { whoWords } from '../../../src-main/core/contacts/whoWords';
 import { dateWords, minutesWords, OUTCOME_WORDS, PROMISED_WORDS, STARTED_WORDS } from './words';
 
 /** What one version of an entry says. */
 export function EntryDetails({ content, outcomes, labels }: { content: EntryContent; outcomes?: OutcomeView[]; labels?: Map<number, string> }) {
   const c = content;
+  const who = whoWords(c);
   const requestRows = outcomes ?? c.requests.map((r) => ({ ...r, label: labels?.get(r.requestId) ?? `Request ${r.requestId}`, key: '' }));
   return (
     <dl className="facts">
@@ -15,10 +17,10 @@ export function EntryDetails({ content, outcomes, labels }: { content: EntryCont
       )}
       <dt>Who started it</dt>
       <dd>{STARTED_WORDS[c.startedBy]}</dd>
-      {c.participants.length > 0 && (
+      {who.names && (
         <>
-          <dt>Who took part</dt>
-          <dd>{c.participants.join(', ')}</dd>
+          <dt>{who.label}</dt>
+          <dd>{who.names}</dd>
         </>
       )}
       {requestRows.length > 0 && (
