@@ -110,3 +110,36 @@ test('the printed checklist names the case at the top of every page', async ({ p
   await page.emulateMedia({ media: 'print' });
   for (const text of await pdfPages(await page.pdf({ format: 'Letter' }))) expect(text).toContain(squeeze('Dickson v. Gomez, No. 1:17-cv-00294-DAD-BAM (PC)'));
 });
+
+test('a time zone: this computer\'s by default, the court\'s one click away', async ({ browser, caseFilePath }) => {
+  // A computer set to Chicago time, for a case in a California court.
+  const context = await browser.newContext({ timezoneId: 'America/Chicago' });
+  const page = await context.newPage();
+  await page.request.post('/api/case.close', { data: {}, headers: { 'X-Casefile-Token': process.env.E2E_TOKEN! } });
+  await page.goto(`/?token=${process.env.E2E_TOKEN}`);
+  await createCase(page, caseFilePath);
+  await page.getByLabel('District').fill('Eastern District of California');
+  await expect(page.getByTestId('save-status')).toHaveText(/^Saved/);
+  await page.getByRole('button', { name: 'Contact log', exact: true }).click();
+  await page.getByRole('button', { name: 'Log a call or letter' }).click();
+  const zone = page.getByLabel('Time zone');
+  await expect(zone).toHaveValue('America/Chicago');
+  await expect(page.getByText('This computer is set to America/Chicago. The court is in America/Los_Angeles.')).toBeVisible();
+  await page.getByRole('button', { name: "Use the court's time zone (America/Los_Angeles)" }).click();
+  await expect(zone).toHaveValue('America/Los_Angeles');
+  await context.close();
+});
+
+test('a file named like a case file that is not one: the message fits it and shows next to the Open button', async ({ page, openApp }) => {
+  const odd = path.join(process.env.E2E_DATA!, `Not really ${Date.now()}.casefile`);
+  fs.writeFileSync(odd, 'Dear Mr. Dickson, this is a letter, not a case file. '.repeat(10));
+  await openApp();
+  await page.getByLabel('Case file to open').fill(odd);
+  await page.getByRole('button', { name: 'Open case file' }).click();
+  const openCard = page.getByRole('region', { name: 'Open a case file you already have' });
+  const alert = openCard.getByRole('alert');
+  await expect(alert).toContainText("has a case file's name, but what is inside is not a case file");
+  await expect(alert).not.toContainText('pick a file that ends in .casefile');
+  await expect(alert).toBeInViewport();
+  await expect(page.getByRole('region', { name: 'Start a new case file' }).getByRole('alert')).toHaveCount(0);
+});

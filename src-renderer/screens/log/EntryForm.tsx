@@ -3,6 +3,7 @@ import type { EntryContent, EntryInput, EntryKind, LogEntryView, Outcome, Promis
 import { useCase } from '../../store/caseStore';
 import { useLog } from '../../store/logStore';
 import { CheckField, InputField, Notice, RadioGroup, SelectField } from './controls';
+import { courtTimeZone } from '../../../src-main/core/caseInfo/courtTimeZone';
 import { browserTimeZone, KIND_WORDS, KINDS, localNow, OUTCOME_WORDS, OUTCOMES, PROMISED_WORDS, STARTED_WORDS, TALK_KINDS } from './words';
 
 interface RequestDraft {
@@ -78,12 +79,17 @@ function toEntry(d: Draft, requests: RequestView[]): EntryInput | { problem: str
   };
 }
 
+/** This computer's zone is the default; the court's zone is offered as the suggestion. */
+const zoneHint = (court: string | null) =>
+  `Where the clock was. This computer is set to ${browserTimeZone()}.${court ? ` The court is in ${court}.` : ' For example: America/Los_Angeles.'}`;
+
 let zoneList: string[] | null = null;
 const zones = () => (zoneList ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
 
 /** Log a call or letter, or change an entry (then a reason is needed). */
 export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(message: string): void }) {
   const counsel = useCase((s) => s.current?.caption.counsel.name ?? '');
+  const courtZone = useCase((s) => (s.draft ? courtTimeZone(s.draft.district, s.draft.court) : null));
   const requests = useLog((s) => s.requests);
   const addEntry = useLog((s) => s.addEntry);
   const editEntry = useLog((s) => s.editEntry);
@@ -149,7 +155,12 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
             error={err('minutes')}
           />
         </div>
-        <InputField label="Time zone" value={draft.timeZone} onChange={(v) => edit({ timeZone: v })} list="time-zones" hint="Where the clock was. For example: America/Los_Angeles." error={err('timeZone')} />
+        <InputField label="Time zone" value={draft.timeZone} onChange={(v) => edit({ timeZone: v })} list="time-zones" hint={zoneHint(courtZone)} error={err('timeZone')} />
+        {courtZone && draft.timeZone !== courtZone && (
+          <button type="button" className="link-button" onClick={() => edit({ timeZone: courtZone })}>
+            Use the court's time zone ({courtZone})
+          </button>
+        )}
         <datalist id="time-zones">
           {zones().map((z) => (
             <option key={z} value={z} />
