@@ -143,3 +143,29 @@ test('a file named like a case file that is not one: the message fits it and sho
   await expect(alert).toBeInViewport();
   await expect(page.getByRole('region', { name: 'Start a new case file' }).getByRole('alert')).toHaveCount(0);
 });
+
+test('a pasted letter from the lawyer: asked before it is kept, and removable when kept by mistake', async ({ page, openApp, caseFilePath }) => {
+  const letter =
+    'OFFICE OF THE ATTORNEY GENERAL\nJune 1, 2021\n\nRe: Dickson v. Gomez, Case No. 1:17-cv-00294-DAD-BAM (PC)\n\nDear Mr. Dickson:\n\n' +
+    "I write about the Court's order of May 24, 2021. I am available for a call next week through the litigation coordinator.\n\nSincerely,\nJane Roe";
+  await openApp();
+  await createCase(page, caseFilePath);
+  await page.getByRole('button', { name: 'Orders', exact: true }).click();
+  await page.getByLabel("Or paste the order's words here").fill(letter);
+  await page.getByRole('button', { name: 'Read this order' }).click();
+  await expect(page.getByRole('alert')).toContainText('The app found nothing this paper asks anyone to do.');
+  await page.getByRole('button', { name: 'Do not add it' }).click();
+  await expect(page.getByText('No orders yet.')).toBeVisible();
+
+  // Kept anyway, by mistake: then removed, and kept in the file's history.
+  await page.getByRole('button', { name: 'Read this order' }).click();
+  await page.getByRole('button', { name: 'Keep it anyway: it is a court order' }).click();
+  await expect(page.getByRole('heading', { name: 'What does the order ask of me?' })).toBeVisible();
+  await page.getByText('Remove this paper (added by mistake)').click();
+  await page.getByLabel('Why are you removing it?').fill('It is a letter from the lawyer.');
+  await page.getByRole('button', { name: 'Remove this paper', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Orders from the court' })).toBeVisible();
+  await expect(page.getByText('No orders yet.')).toBeVisible();
+  await page.getByText('Removed papers (1)').click();
+  await expect(page.locator('#main')).toContainText('It is a letter from the lawyer.');
+});
