@@ -17,6 +17,8 @@ import { RequestsScreen } from './screens/log/RequestsScreen';
 import { Welcome } from './screens/Welcome';
 import { WhatsNext } from './screens/WhatsNext';
 import { useCase } from './store/caseStore';
+import { useLeave } from './store/forgetCase';
+import { LeaveDone } from './components/LeaveDone';
 import { useNavigation, type Screen } from './store/navigation';
 
 
@@ -30,6 +32,7 @@ export function App() {
   // Every printed page says which case it is for (the checklist sets its own, with the order's case number).
   const named = caption && (caption.plaintiffs.some(Boolean) || caption.defendants.some(Boolean) || caption.caseNumber) ? caseLine(caption) : `Case file ${current?.fileName ?? ''}`;
   usePageHeader(current && screen !== 'welcome' && screen !== 'checklist' ? named : '');
+  const leaveReport = useLeave((s) => s.report);
   const [ready, setReady] = useState(false);
   const first = useRef(true);
 
@@ -50,7 +53,8 @@ export function App() {
       first.current = false;
       return;
     }
-    document.getElementById('main')?.focus();
+    // After leaving a computer the report's heading takes the keyboard (the screen changed to the start screen under it).
+    document.getElementById(useLeave.getState().report ? 'leave-done' : 'main')?.focus();
   }, [screen]);
 
   useEffect(() => {
@@ -61,7 +65,7 @@ export function App() {
 
   if (!ready) return <p className="loading">Opening…</p>;
 
-  const body = !current || screen === 'welcome' ? <Welcome /> : <CaseScreen screen={screen} />;
+  const body = leaveReport ? <LeaveDone report={leaveReport} /> : !current || screen === 'welcome' ? <Welcome /> : <CaseScreen screen={screen} />;
 
   return (
     <>

@@ -31,6 +31,7 @@ if (!app.requestSingleInstanceLock()) {
       shell: 'electron',
       appDataDir,
       documentsDir: process.env.CASEFILE_DOCUMENTS ?? safeDocuments(),
+      downloadsDir: process.env.CASEFILE_DOWNLOADS ?? app.getPath('downloads'),
       autoBackup: true,
     });
 

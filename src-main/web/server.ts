@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createApi, type CaseFileApi } from '../core/api/createApi.js';
 import { appRoot, appVersion } from '../core/appRoot.js';
-import { defaultAppDataDir, defaultDocumentsDir } from '../core/settings/appDataDir.js';
+import { defaultAppDataDir, defaultDocumentsDir, defaultDownloadsDir } from '../core/settings/appDataDir.js';
 import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenMatches } from './webSecurity.js';
 
 const MAX_BODY = 25 * 1024 * 1024; // a court PDF sent as base64 fits; nothing bigger is a real request
@@ -80,7 +80,7 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
 export async function startWebShell(options: WebShellOptions = {}): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = options.rendererDir ?? path.join(appRoot(), 'dist-renderer');
-  const api = createApi({ appVersion: appVersion(), shell: 'web', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir(), autoBackup: true });
+  const api = createApi({ appVersion: appVersion(), shell: 'web', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir(), downloadsDir: defaultDownloadsDir(), autoBackup: true });
   let port = 0;
 
   const server = http.createServer(async (req, res) => {

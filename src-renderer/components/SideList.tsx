@@ -1,5 +1,6 @@
 import { invoke } from '../api/client';
 import { useCase } from '../store/caseStore';
+import { forgetCase } from '../store/forgetCase';
 import { useNavigation, type Screen } from '../store/navigation';
 
 export const SECTIONS: { screen: Screen; label: string }[] = [
@@ -21,13 +22,11 @@ export function SideList() {
   const go = useNavigation((s) => s.go);
   const current = useCase((s) => s.current);
   const flush = useCase((s) => s.flush);
-  const setCurrent = useCase((s) => s.setCurrent);
 
   async function closeCase() {
     await flush();
     await invoke('case.close', {});
-    setCurrent(null);
-    go('welcome');
+    forgetCase();
   }
 
   return (

@@ -212,7 +212,7 @@ export function Welcome() {
       {/* Where a person at a library looks before walking away: the start screen. */}
       <details className="card leave">
         <summary>Leaving a library or shared computer?</summary>
-        <LeaveComputer onDone={() => window.location.reload()} />
+        <LeaveComputer />
       </details>
     </main>
   );
