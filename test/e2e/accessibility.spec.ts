@@ -73,6 +73,7 @@ test('every screen of the demo case passes axe, with the forms open', async ({ p
   // With its parts open: how the date was counted, and changing the wording and date.
   const card = page.locator('.req-card').first();
   await card.getByText('How the app counted this date').click();
+  await card.getByText('More choices').click();
   await card.getByRole('button', { name: 'Change the wording' }).click();
   await card.getByRole('button', { name: 'Set the date myself' }).click();
   await page.getByText('When and how you got this order').click();

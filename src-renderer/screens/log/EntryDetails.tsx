@@ -2,6 +2,9 @@ import type { EntryContent, OutcomeView } from '../../../src-main/core/api/contr
 import { whoWords } from '../../../src-main/core/contacts/whoWords';
 import { dateWords, minutesWords, OUTCOME_WORDS, PROMISED_WORDS, STARTED_WORDS } from './words';
 
+/** "Ask about the reports that are missing." + ", by July 16" must not read "missing., by July 16". */
+const noEndStop = (text: string) => text.replace(/[.\s]+$/, '');
+
 /** What one version of an entry says. */
 export function EntryDetails({ content, outcomes, labels }: { content: EntryContent; outcomes?: OutcomeView[]; labels?: Map<number, string> }) {
   const c = content;
@@ -46,7 +49,7 @@ export function EntryDetails({ content, outcomes, labels }: { content: EntryCont
             <ul>
               {c.agreements.map((a, i) => (
                 <li key={i}>
-                  {a.text} ({PROMISED_WORDS[a.who].replace(' did', '')} promised{a.dueDate ? `, by ${dateWords(a.dueDate)}` : ''})
+                  {noEndStop(a.text)} ({PROMISED_WORDS[a.who].replace(' did', '')} promised{a.dueDate ? `, by ${dateWords(a.dueDate)}` : ''})
                 </li>
               ))}
             </ul>
@@ -60,8 +63,7 @@ export function EntryDetails({ content, outcomes, labels }: { content: EntryCont
             <ul>
               {c.followUps.map((f, i) => (
                 <li key={i}>
-                  {f.text}
-                  {f.dueDate ? `, by ${dateWords(f.dueDate)}` : ''}
+                  {f.dueDate ? `${noEndStop(f.text)}, by ${dateWords(f.dueDate)}` : f.text}
                 </li>
               ))}
             </ul>
