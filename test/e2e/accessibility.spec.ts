@@ -25,6 +25,9 @@ async function makeDemo(request: APIRequestContext, filePath: string) {
 const side = (page: Page, name: string) => page.getByRole('navigation', { name: 'Case sections' }).getByRole('button', { name, exact: true });
 
 async function goTo(page: Page, section: string, heading: string | RegExp) {
+  // On a narrow window or at big text the list is folded behind one button.
+  const toggle = page.getByRole('button', { name: 'Show the list of sections' });
+  if (await toggle.isVisible()) await toggle.click();
   await side(page, section).click();
   await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
 }
