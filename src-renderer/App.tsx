@@ -76,6 +76,11 @@ export function App() {
         <span className="app-name">Pro Se Case File</span>
         <TextSize />
       </header>
+      {current && screen !== 'welcome' && caption?.practice && (
+        <p className="demo-badge practice-badge" role="note">
+          Practice case: made-up papers, with dates moved to near today. Not a real case. Nothing here is filed or sent.
+        </p>
+      )}
       {current && screen !== 'welcome' && <DeadlineBanner />}
       <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
         {current && screen !== 'welcome' && <SideList />}

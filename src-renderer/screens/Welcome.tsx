@@ -4,6 +4,7 @@ import type { BackupInfo, FolderListing, RecentFile } from '../../src-main/core/
 import { LeaveComputer } from '../components/LeaveComputer';
 import { mayFill } from '../components/suggestion';
 import { StartFromOrder } from './orders/StartFromOrder';
+import { PracticeCase } from './PracticeCase';
 import { useCase } from '../store/caseStore';
 import { useNavigation } from '../store/navigation';
 
@@ -208,6 +209,8 @@ export function Welcome() {
           </ul>
         </section>
       )}
+
+      <PracticeCase />
 
       {/* Where a person at a library looks before walking away: the start screen. */}
       <details className="card leave">

@@ -169,3 +169,15 @@ test('a pasted letter from the lawyer: asked before it is kept, and removable wh
   await page.getByText('Removed papers (1)').click();
   await expect(page.locator('#main')).toContainText('It is a letter from the lawyer.');
 });
+
+test('practice mode: the demo with dates near today, labelled practice on screen and on its papers', async ({ page, openApp }) => {
+  await openApp();
+  await page.getByRole('button', { name: 'Open a practice case' }).click();
+  await expect(page.getByRole('heading', { name: "What's next?" })).toBeVisible();
+  await expect(page.getByRole('note')).toContainText('Practice case: made-up papers, with dates moved to near today.');
+  // Near today: nothing is "late by" years.
+  await expect(page.locator('#main')).not.toContainText(/Late by \d{3,} days/);
+  await page.getByRole('button', { name: 'Joint statement', exact: true }).click();
+  await expect(page.getByRole('article', { name: 'Preview of the paper' })).toContainText('PRACTICE CASE - NOT REAL - DO NOT FILE');
+  await expect(page.getByRole('note')).toBeVisible();
+});

@@ -37,13 +37,15 @@ export const captionSchema = z.object({
   /** Fields filled from an order that the person has not yet checked. */
   fromOrder: z.array(z.string().max(40)).max(40),
   isDemo: z.boolean(),
+  /** The demo with its dates moved near today (practice mode); papers say "PRACTICE". */
+  practice: z.boolean(),
 });
 
 export type Caption = z.infer<typeof captionSchema>;
 export type Counsel = z.infer<typeof counselSchema>;
 
 export const captionPatchSchema = captionSchema
-  .omit({ counsel: true, isDemo: true })
+  .omit({ counsel: true, isDemo: true, practice: true })
   .partial()
   .extend({ counsel: counselSchema.partial().optional() })
   .strict();
@@ -65,6 +67,7 @@ export const emptyCaption = (): Caption => ({
   counsel: { name: '', firm: '', phone: '', email: '', address: '' },
   fromOrder: [],
   isDemo: false,
+  practice: false,
 });
 
 /** Apply a patch. A field the person edits is no longer "from the order — please check". */

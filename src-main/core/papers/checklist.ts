@@ -8,7 +8,7 @@ import type { OrderView, RequirementView } from '../caseOrders/orderView.js';
 import { formatLongDate, PRISON_MAILBOX_RULE } from '../deadlines/index.js';
 import type { Block, ChecklistItem } from '../exports/model.js';
 import { NOT_LEGAL_ADVICE, NOT_LEGAL_ADVICE_SHORT } from '../plainLanguage/index.js';
-import { DEMO_WATERMARK } from './orderFacts.js';
+import { demoWatermark } from './orderFacts.js';
 import type { ChecklistData, Draft } from './types.js';
 import { firstSentences, footerCase, shortDate, whoMustAct } from './words.js';
 
@@ -109,7 +109,7 @@ export function buildChecklist(d: ChecklistData): Draft {
       kind: 'checklist',
       blocks,
       footer: `Checklist \u2014 ${footerCase(c)} \u2014 ${NOT_LEGAL_ADVICE_SHORT}`,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title: `Checklist \u2014 ${footerCase(c)}`,
       createdAt: d.now,
     },

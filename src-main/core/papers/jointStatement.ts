@@ -14,7 +14,8 @@ import type { RequestView } from '../contacts/requests.js';
 import type { Block } from '../exports/model.js';
 import {
   courtCaption,
-  DEMO_WATERMARK,
+  demoWarning,
+  demoWatermark,
   jointPaperName,
   motionWords,
   orderDate,
@@ -269,7 +270,7 @@ export function buildJointStatement(d: StatementData): Draft {
   parts.push(...service.parts);
   if (!d.settings.serviceDate) warnings.push(`The ${c.inPrison ? 'declaration of service' : 'certificate of service'} has a blank for the date. Write in the day you ${c.inPrison ? 'hand it to prison staff' : 'mail it'}, or set that date here before you save the paper.`);
 
-  if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO". Do not file them.');
+  if (c.isDemo) warnings.push(demoWarning(c, 'file'));
 
   return {
     model: {
@@ -279,7 +280,7 @@ export function buildJointStatement(d: StatementData): Draft {
       footer: `${paperName} (${party}'s part) \u2014 ${footerCase(c)}`,
       pleadingPaper: d.settings.pleadingPaper,
       doubleSpaced: true,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title,
       ...(name && { author: name }),
       createdAt: d.now,

@@ -7,7 +7,7 @@
 import { shortCaseName } from '../caseInfo/caption.js';
 import type { RequestView } from '../contacts/requests.js';
 import type { Block } from '../exports/model.js';
-import { DEMO_WATERMARK, motionWords, orderDate, requirementOf } from './orderFacts.js';
+import { demoWarning, demoWatermark, motionWords, orderDate, requirementOf } from './orderFacts.js';
 import type { Draft, GeneratedPart, StatementData } from './types.js';
 import { addressLines, footerCase, listWords, partyWord, personName, prisonerLine, requestFullName, shortDate } from './words.js';
 
@@ -85,7 +85,7 @@ export function buildLetter(d: StatementData): Draft {
   blocks.push({ type: 'signature', mode: 'handwritten', name: name || '[Fill in your name]', role: `${party}, pro se`, date: shortDate(d.today), lines: [] });
 
   if (!counsel.name.trim()) warnings.push('The other side\'s lawyer is missing. Add their name and address on "About your case".');
-  if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO". Do not send them.');
+  if (c.isDemo) warnings.push(demoWarning(c, 'send'));
   warnings.push('Keep a copy of the letter. After you mail it, use "I sent this letter" so the contact log shows it.');
 
   return {
@@ -94,7 +94,7 @@ export function buildLetter(d: StatementData): Draft {
       letterhead,
       blocks,
       footer: `Letter to ${counsel.name.trim() || "the other side's lawyer"} \u2014 ${footerCase(c)}`,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title: `Meet-and-confer letter \u2014 ${shortCaseName(c)}`,
       ...(name && { author: name }),
       createdAt: d.now,

@@ -9,7 +9,7 @@ import { whoLine } from '../contacts/whoWords.js';
 import type { RequestState } from '../contacts/requestStatus.js';
 import { formatLongDate } from '../deadlines/index.js';
 import type { Block } from '../exports/model.js';
-import { courtCaption, DEMO_WATERMARK } from './orderFacts.js';
+import { courtCaption, demoWarning, demoWatermark } from './orderFacts.js';
 import type { Draft, LogReportData } from './types.js';
 import { clockTime, footerCase, partyWord, personName, shortDate } from './words.js';
 
@@ -133,7 +133,7 @@ export function buildLogReport(d: LogReportData): Draft {
     blocks.push({ type: 'paragraph', text: msg });
     warnings.push(`The log did not pass its check: ${d.verify.problem.message} The report says so on the paper.`);
   }
-  if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO".');
+  if (c.isDemo) warnings.push(demoWarning(c, 'file'));
 
   return {
     model: {
@@ -141,7 +141,7 @@ export function buildLogReport(d: LogReportData): Draft {
       caption: courtCaption(c, null, 'RECORD OF MEET-AND-CONFER CONTACTS'),
       blocks,
       footer: `Contact log \u2014 ${footerCase(c)}`,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title: `Contact log \u2014 ${footerCase(c)}`,
       ...(name && { author: name }),
       createdAt: d.now,
