@@ -35,6 +35,8 @@ export default defineConfig({
       CASEFILE_TOKEN: process.env.E2E_TOKEN,
       CASEFILE_HOME: path.join(process.env.E2E_DATA, 'appdata'),
       CASEFILE_DOCUMENTS: process.env.E2E_DATA,
+      // Where "saved" papers land in these tests (the tests save each download there).
+      CASEFILE_DOWNLOADS: path.join(process.env.E2E_DATA, 'downloads'),
     },
   },
 });

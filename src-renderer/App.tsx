@@ -3,6 +3,8 @@ import { invoke } from './api/client';
 import { CaseElsewhere } from './components/CaseElsewhere';
 import { DeadlineBanner } from './components/DeadlineBanner';
 import { SideList } from './components/SideList';
+import { usePageHeader } from './components/pageHeader';
+import { caseLine } from '../src-main/core/caseInfo/caseName';
 import { TextSize } from './components/TextSize';
 import { UnsavedWork } from './components/UnsavedWork';
 import { CaptionForm } from './screens/CaptionForm';
@@ -17,6 +19,8 @@ import { RequestsScreen } from './screens/log/RequestsScreen';
 import { Welcome } from './screens/Welcome';
 import { WhatsNext } from './screens/WhatsNext';
 import { useCase } from './store/caseStore';
+import { useLeave } from './store/forgetCase';
+import { LeaveDone } from './components/LeaveDone';
 import { useNavigation, type Screen } from './store/navigation';
 
 
@@ -26,6 +30,11 @@ export function App() {
   const current = useCase((s) => s.current);
   const setCurrent = useCase((s) => s.setCurrent);
   const flush = useCase((s) => s.flush);
+  const caption = useCase((s) => s.draft ?? s.current?.caption ?? null);
+  // Every printed page says which case it is for (the checklist sets its own, with the order's case number).
+  const named = caption && (caption.plaintiffs.some(Boolean) || caption.defendants.some(Boolean) || caption.caseNumber) ? caseLine(caption) : `Case file ${current?.fileName ?? ''}`;
+  usePageHeader(current && screen !== 'welcome' && screen !== 'checklist' ? named : '');
+  const leaveReport = useLeave((s) => s.report);
   const [ready, setReady] = useState(false);
   const first = useRef(true);
 
@@ -46,7 +55,8 @@ export function App() {
       first.current = false;
       return;
     }
-    document.getElementById('main')?.focus();
+    // After leaving a computer the report's heading takes the keyboard (the screen changed to the start screen under it).
+    document.getElementById(useLeave.getState().report ? 'leave-done' : 'main')?.focus();
   }, [screen]);
 
   useEffect(() => {
@@ -57,7 +67,7 @@ export function App() {
 
   if (!ready) return <p className="loading">Opening…</p>;
 
-  const body = !current || screen === 'welcome' ? <Welcome /> : <CaseScreen screen={screen} />;
+  const body = leaveReport ? <LeaveDone report={leaveReport} /> : !current || screen === 'welcome' ? <Welcome /> : <CaseScreen screen={screen} />;
 
   return (
     <>
@@ -70,6 +80,11 @@ export function App() {
       </header>
       <CaseElsewhere />
       {current && <UnsavedWork />}
+      {current && screen !== 'welcome' && caption?.practice && (
+        <p className="demo-badge practice-badge" role="note">
+          Practice case: made-up papers, with dates moved to near today. Not a real case. Nothing here is filed or sent.
+        </p>
+      )}
       {current && screen !== 'welcome' && <DeadlineBanner />}
       <div className={current && screen !== 'welcome' ? 'layout' : 'layout layout--single'}>
         {current && screen !== 'welcome' && <SideList />}

@@ -55,11 +55,11 @@ export const caseCommands: CliCommand[] = [
   },
   {
     name: 'demo',
-    usage: 'demo FILE   (a practice case to look around in, labelled "Demo")',
+    usage: 'demo FILE [--practice]   (a case to look around in, labelled "Demo"; --practice moves its dates to near today)',
     async run(api, args) {
       const file = args.find((a) => !a.startsWith('--'));
       if (!file) throw new CliFailure('Please name the demo file to make, for example: cli demo demo.casefile');
-      const snap = unwrap(await api.call('case.createDemo', { path: file }));
+      const snap = unwrap(await api.call('case.createDemo', { path: file, practice: args.includes('--practice') }));
       return args.includes('--json') ? JSON.stringify(snap, null, 2) : `Made demo case ${snap.path}`;
     },
   },

@@ -28,7 +28,14 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSessions();
     const appDataDir = process.env.CASEFILE_HOME ?? app.getPath('userData');
     const documentsDir = process.env.CASEFILE_DOCUMENTS ?? safeDocuments();
-    const api = createApi({ appVersion: app.getVersion(), shell: 'electron', appDataDir, documentsDir, autoBackup: true });
+    const api = createApi({
+      appVersion: app.getVersion(),
+      shell: 'electron',
+      appDataDir,
+      documentsDir,
+      downloadsDir: process.env.CASEFILE_DOWNLOADS ?? app.getPath('downloads'),
+      autoBackup: true,
+    });
     guardDownloads(() => win, documentsDir);
 
     ipcMain.handle('casefile:invoke', (event, method: unknown, input: unknown, caseId: unknown) => {

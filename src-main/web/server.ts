@@ -6,7 +6,7 @@ import { CASE_ID_HEADER } from '../core/api/caseGate.js';
 import { createApi, type CaseFileApi } from '../core/api/createApi.js';
 import { appRoot, appVersion } from '../core/appRoot.js';
 import { MAX_ORDER_TEXT_CHARS, MAX_ORDER_TEXT_LABEL, MAX_PDF_BASE64_CHARS, MAX_PDF_LABEL } from '../core/orders/orderLimits.js';
-import { defaultAppDataDir, defaultDocumentsDir } from '../core/settings/appDataDir.js';
+import { defaultAppDataDir, defaultDocumentsDir, defaultDownloadsDir } from '../core/settings/appDataDir.js';
 import { CONTENT_SECURITY_POLICY, hostIsAllowed, originIsAllowed, tokenMatches } from './webSecurity.js';
 
 /**
@@ -101,7 +101,7 @@ function serveStatic(rendererDir: string, urlPath: string, res: http.ServerRespo
 export async function startWebShell(options: WebShellOptions = {}): Promise<WebShell> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const rendererDir = options.rendererDir ?? path.join(appRoot(), 'dist-renderer');
-  const api = createApi({ appVersion: appVersion(), shell: 'web', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir(), autoBackup: true });
+  const api = createApi({ appVersion: appVersion(), shell: 'web', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir(), downloadsDir: defaultDownloadsDir(), autoBackup: true });
   let port = 0;
 
   const server = http.createServer(async (req, res) => {

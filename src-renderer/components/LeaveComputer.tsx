@@ -1,71 +1,43 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { invoke } from '../api/client';
-import type { ComputerFootprint, LeaveReport } from '../../src-main/core/api/contract';
+import type { ComputerFootprint } from '../../src-main/core/api/contract';
 import { useCase } from '../store/caseStore';
 import { useDrafts } from '../store/draftStore';
+import { useLeave } from '../store/forgetCase';
 
 /**
  * "Leave this computer" (for a library or shared computer): close the case after its last
  * backup, clear the recent list and any temporary files the app left here, and, only when the
- * box is ticked, the backups kept on this computer. Then say what was removed, in words, and go
- * back to the start screen.
+ * box is ticked, the backups kept on this computer and the papers saved while the app was open.
+ * The case leaves the screen and memory at once; LeaveDone says what was removed, in words.
  */
-export function LeaveComputer({ onDone }: { onDone?: () => void }) {
+export function LeaveComputer() {
   const flush = useCase((s) => s.flush);
+  const left = useLeave((s) => s.left);
   const [footprint, setFootprint] = useState<ComputerFootprint | null>(null);
   const [removeBackups, setRemoveBackups] = useState(false);
+  const [removePapers, setRemovePapers] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [report, setReport] = useState<LeaveReport | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const doneHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     void invoke('computer.footprint', {}).then((r) => r.ok && setFootprint(r.value));
   }, []);
-  useEffect(() => {
-    if (report) doneHeading.current?.focus();
-  }, [report]);
 
   async function leave() {
     if (busy) return;
     setBusy(true);
     setMessage(null);
     await flush(); // anything still being typed is saved first
-    const r = await invoke('computer.leave', { removeBackupsHere: removeBackups });
+    const r = await invoke('computer.leave', { removeBackupsHere: removeBackups, removeSavedPapers: removePapers });
     setBusy(false);
     if (!r.ok) return setMessage(r.error.message);
     useDrafts.getState().forgetAll();
-    setReport(r.value);
+    left(r.value);
   }
 
   const backupsHere = footprint?.backupsHere.files ?? 0;
-
-  if (report) {
-    return (
-      <section className="card" aria-labelledby="leave-done">
-        <h2 id="leave-done" ref={doneHeading} tabIndex={-1}>
-          You can leave this computer now
-        </h2>
-        {report.closed && <p>{report.closed}</p>}
-        <h3>What the app removed from this computer</h3>
-        <ul>
-          {report.removed.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <h3>What stays</h3>
-        <ul>
-          {report.kept.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <p>Take your USB drive with you. To finish, close the app.</p>
-        <button type="button" className="primary" onClick={() => (onDone ? onDone() : window.location.reload())}>
-          Back to the start screen
-        </button>
-      </section>
-    );
-  }
+  const papers = footprint?.savedPapers;
 
   return (
     <section className="card" aria-labelledby="leave-title">
@@ -83,6 +55,7 @@ export function LeaveComputer({ onDone }: { onDone?: () => void }) {
             : `There ${backupsHere === 1 ? 'is 1 backup' : `are ${backupsHere} backups`} in the app's folder on this computer. Removed backups cannot be brought back; make sure your case file is on your drive first.`}
         </p>
       </div>
+      {papers && <SavedPapersChoice papers={papers} checked={removePapers} onChange={setRemovePapers} />}
       {message && (
         <p className="alert" role="alert">
           {message}
@@ -92,5 +65,36 @@ export function LeaveComputer({ onDone }: { onDone?: () => void }) {
         {busy ? 'Leaving…' : 'Leave this computer'}
       </button>
     </section>
+  );
+}
+
+/** The papers saved while the app was open: where they are, and a box to delete them. */
+function SavedPapersChoice({ papers, checked, onChange }: { papers: ComputerFootprint['savedPapers']; checked: boolean; onChange(v: boolean): void }) {
+  if (papers.found.length === 0 && papers.notFound.length === 0) return null;
+  return (
+    <div className="saved-papers">
+      <p>Papers you saved while the app was open:</p>
+      <ul>
+        {papers.found.map((f) => (
+          <li key={f.path}>
+            <span className="path">{f.path}</span>
+          </li>
+        ))}
+        {papers.notFound.map((n) => (
+          <li key={n}>
+            {n}: not in <span className="path">{papers.folder}</span>. Your browser may have saved it somewhere else.
+          </li>
+        ))}
+      </ul>
+      {papers.found.length > 0 && (
+        <div className="check">
+          <input type="checkbox" id="leave-remove-papers" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby="leave-remove-papers-hint" />
+          <label htmlFor="leave-remove-papers">Also delete {papers.found.length === 1 ? 'this paper' : `these ${papers.found.length} papers`} from this computer</label>
+          <p className="hint" id="leave-remove-papers-hint">
+            Only files exactly as the app made them are deleted. Keep a copy on your drive first if you need it.
+          </p>
+        </div>
+      )}
+    </div>
   );
 }

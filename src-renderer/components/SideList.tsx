@@ -1,5 +1,7 @@
+import { useState } from 'react';
 import { invoke } from '../api/client';
 import { useCase } from '../store/caseStore';
+import { forgetCase } from '../store/forgetCase';
 import { useNavigation, type Screen } from '../store/navigation';
 
 export const SECTIONS: { screen: Screen; label: string }[] = [
@@ -21,46 +23,72 @@ export function SideList() {
   const go = useNavigation((s) => s.go);
   const current = useCase((s) => s.current);
   const flush = useCase((s) => s.flush);
-  const setCurrent = useCase((s) => s.setCurrent);
+  // On a narrow window or at big text the list folds away behind one button (see styles.css, "narrow").
+  const [open, setOpen] = useState(false);
 
   async function closeCase() {
     await flush();
     await invoke('case.close', {});
-    setCurrent(null);
-    go('welcome');
+    forgetCase();
   }
 
   return (
-    <nav className="side" aria-label="Case sections">
-      <p className="case-name">{current?.fileName}</p>
-      <ul>
-        {SECTIONS.map((s) => (
-          <li key={s.screen}>
-            <button type="button" aria-current={screen === s.screen ? 'page' : undefined} onClick={() => go(s.screen)}>
-              {s.label}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="close-case" onClick={() => void closeCase()}>
-        Close this case
+    <nav className={open ? 'side side--open' : 'side'} aria-label="Case sections">
+      <p className="case-name">{current && <FileName name={current.fileName} />}</p>
+      <button type="button" className="side-toggle" aria-expanded={open} aria-controls="side-body" onClick={() => setOpen((v) => !v)}>
+        {open ? 'Hide the list of sections' : 'Show the list of sections'}
       </button>
-      {/* Next to "Close this case", where a person at a library looks for it; the full steps are on Help. */}
-      <button
-        type="button"
-        className="link-button leave-link"
-        onClick={() => {
-          go('help');
-          // The keyboard lands on the section once the Help screen has drawn it.
-          setTimeout(() => {
-            const heading = document.getElementById('leave-heading');
-            heading?.scrollIntoView({ block: 'start' });
-            heading?.focus({ preventScroll: true });
-          }, 50);
-        }}
-      >
-        Leaving a shared computer?
-      </button>
+      <div id="side-body" className="side-body">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.screen}>
+              <button
+                type="button"
+                aria-current={screen === s.screen ? 'page' : undefined}
+                onClick={() => {
+                  setOpen(false);
+                  go(s.screen);
+                }}
+              >
+                {s.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="close-case" onClick={() => void closeCase()}>
+          Close this case
+        </button>
+        {/* Next to "Close this case", where a person at a library looks for it; the full steps are on Help. */}
+        <button
+          type="button"
+          className="link-button leave-link"
+          onClick={() => {
+            setOpen(false);
+            go('help');
+            // The keyboard lands on the section once the Help screen has drawn it.
+            setTimeout(() => {
+              const heading = document.getElementById('leave-heading');
+              heading?.scrollIntoView({ block: 'start' });
+              heading?.focus({ preventScroll: true });
+            }, 50);
+          }}
+        >
+          Leaving a shared computer?
+        </button>
+      </div>
     </nav>
+  );
+}
+
+/** "DICKSON v GOMEZ.casefile" breaks between words or before ".casefile", never inside a word. */
+function FileName({ name }: { name: string }) {
+  const dot = name.toLowerCase().lastIndexOf('.casefile');
+  if (dot <= 0) return <>{name}</>;
+  return (
+    <>
+      {name.slice(0, dot)}
+      <wbr />
+      <span className="file-ext">{name.slice(dot)}</span>
+    </>
   );
 }

@@ -64,6 +64,12 @@ export function CaptionForm() {
             <label htmlFor="in-prison">I am in prison or jail</label>
           </div>
           <Field label="Prisoner or booking number (if you have one)" value={draft.prisonerNumber} onChange={(v) => edit({ prisonerNumber: v })} />
+          <Field
+            label="Name of your prison or jail"
+            value={draft.institution}
+            onChange={(v) => edit({ institution: v })}
+            hint="For example: California State Prison, Corcoran. Papers say you are held there."
+          />
         </fieldset>
 
         <fieldset>

@@ -4,6 +4,7 @@ import type { BackupInfo, FolderListing, RecentFile } from '../../src-main/core/
 import { LeaveComputer } from '../components/LeaveComputer';
 import { mayFill } from '../components/suggestion';
 import { StartFromOrder } from './orders/StartFromOrder';
+import { PracticeCase } from './PracticeCase';
 import { useCase } from '../store/caseStore';
 import { useNavigation } from '../store/navigation';
 
@@ -17,7 +18,9 @@ export function Welcome() {
   const [remember, setRemember] = useState(false);
   const [recent, setRecent] = useState<RecentFile[]>([]);
   const [listing, setListing] = useState<FolderListing | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
+  // Each error shows next to the button that caused it, where the person is looking.
+  const [createMessage, setCreateMessage] = useState<string | null>(null);
+  const [openMessage, setOpenMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [damaged, setDamaged] = useState<{ path: string; backup: BackupInfo | null } | null>(null);
 
@@ -47,10 +50,10 @@ export function Welcome() {
   async function create() {
     if (busy) return;
     setBusy(true);
-    setMessage(null);
+    setCreateMessage(null);
     const r = await invoke('case.create', { path: newPath, remember });
     setBusy(false);
-    if (!r.ok) return setMessage(r.error.message);
+    if (!r.ok) return setCreateMessage(r.error.message);
     setCurrent(r.value);
     go('caption');
   }
@@ -58,12 +61,12 @@ export function Welcome() {
   async function open(path: string) {
     if (busy) return;
     setBusy(true);
-    setMessage(null);
+    setOpenMessage(null);
     const r = await invoke('case.open', { path, remember });
     setBusy(false);
     setDamaged(null);
     if (!r.ok) {
-      setMessage(r.error.message);
+      setOpenMessage(r.error.message);
       if (r.error.code === 'damaged-file') {
         const list = await invoke('backups.list', { casePath: path });
         setDamaged({ path, backup: list.ok ? (list.value.backups.find((b) => b.good) ?? null) : null });
@@ -76,9 +79,9 @@ export function Welcome() {
 
   async function restoreDamaged(casePath: string, backupPath: string) {
     const r = await invoke('backups.restoreDamaged', { casePath, backupPath });
-    if (!r.ok) return setMessage(r.error.message);
+    if (!r.ok) return setOpenMessage(r.error.message);
     setDamaged(null);
-    setMessage(null);
+    setOpenMessage(null);
     setCurrent(r.value);
     go('next');
   }
@@ -88,29 +91,6 @@ export function Welcome() {
       <h1>Pro Se Case File</h1>
       <p className="lead">Keep your court case in one file: what the court ordered, every call and letter, and the papers you must file.</p>
       <p className="quiet">Your case file stays on this computer or your USB drive. Nothing is sent anywhere.</p>
-
-      {message && (
-        <div className="alert" role="alert">
-          {message}
-        </div>
-      )}
-      {damaged && (
-        <section className="card" aria-labelledby="damaged-heading">
-          <h2 id="damaged-heading">Use a backup instead?</h2>
-          {damaged.backup ? (
-            <>
-              <p>
-                The newest good backup was made {new Date(damaged.backup.madeAt).toLocaleString()} and has {damaged.backup.entries ?? 0} log entries. The damaged file will be kept, unchanged, next to it, for someone who can help.
-              </p>
-              <button type="button" className="primary" onClick={() => void restoreDamaged(damaged.path, damaged.backup!.path)}>
-                Open the newest good backup
-              </button>
-            </>
-          ) : (
-            <p>No backup of this file was found. Keep the file as it is and ask someone who knows computers to look at it.</p>
-          )}
-        </section>
-      )}
 
       <StartFromOrder />
 
@@ -141,6 +121,11 @@ export function Welcome() {
           <button type="submit" className="primary" aria-disabled={busy}>
             Create case file
           </button>
+          {createMessage && (
+            <p className="alert" role="alert">
+              {createMessage}
+            </p>
+          )}
         </form>
       </section>
 
@@ -160,7 +145,29 @@ export function Welcome() {
           <button type="submit" className="primary" disabled={!openPath.trim()} aria-disabled={busy}>
             Open case file
           </button>
+          {openMessage && (
+            <p className="alert" role="alert">
+              {openMessage}
+            </p>
+          )}
         </form>
+        {damaged && (
+          <section className="card damaged" aria-labelledby="damaged-heading">
+            <h3 id="damaged-heading">Use a backup instead?</h3>
+            {damaged.backup ? (
+              <>
+                <p>
+                  The newest good backup was made {new Date(damaged.backup.madeAt).toLocaleString()} and has {damaged.backup.entries ?? 0} log entries. The damaged file will be kept, unchanged, next to it, for someone who can help.
+                </p>
+                <button type="button" className="primary" onClick={() => void restoreDamaged(damaged.path, damaged.backup!.path)}>
+                  Open the newest good backup
+                </button>
+              </>
+            ) : (
+              <p>No backup of this file was found. Keep the file as it is and ask someone who knows computers to look at it.</p>
+            )}
+          </section>
+        )}
         {listing && (
           <nav aria-label="Files in this folder" className="browser">
             <p className="quiet">
@@ -203,10 +210,12 @@ export function Welcome() {
         </section>
       )}
 
+      <PracticeCase />
+
       {/* Where a person at a library looks before walking away: the start screen. */}
       <details className="card leave">
         <summary>Leaving a library or shared computer?</summary>
-        <LeaveComputer onDone={() => window.location.reload()} />
+        <LeaveComputer />
       </details>
     </main>
   );

@@ -54,7 +54,7 @@ export function WhatsNext() {
   return (
     <main id="main" tabIndex={-1} className="screen">
       <h1>What's next?</h1>
-      {c.isDemo && <p className="demo-badge">Demo case — practice data, not a real case.</p>}
+      {c.isDemo && !c.practice && <p className="demo-badge">Demo case — practice data, not a real case.</p>}
       <section className="card next-step" aria-labelledby="now-heading">
         <h2 id="now-heading">The one thing to do now</h2>
         <p>{nowStep.text}</p>

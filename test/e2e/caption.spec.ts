@@ -48,7 +48,7 @@ test('opening a file that is not a case file shows a plain message', async ({ pa
   await openApp();
   await page.getByLabel('Case file to open').fill(bogus);
   await page.getByRole('button', { name: 'Open case file' }).click();
-  await expect(page.getByRole('alert')).toContainText('is not a case file');
+  await expect(page.getByRole('alert')).toContainText('is a PDF, not a case file');
 });
 
 test('an API request without the token is refused', async ({ request }) => {

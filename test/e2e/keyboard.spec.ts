@@ -195,6 +195,8 @@ test('keyboard only: when a pressed button goes away, the keyboard stays close b
   await page.keyboard.press('Enter');
   await expect(card.getByRole('button', { name: 'Mark done' })).toBeFocused();
   const wording = card.getByRole('button', { name: 'Change the wording' });
+  await tabTo(page, card.getByText('More choices'));
+  await page.keyboard.press('Enter');
   await tabTo(page, wording);
   await page.keyboard.press('Enter');
   await tabTo(page, card.getByLabel('Your wording'));

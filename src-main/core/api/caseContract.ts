@@ -9,7 +9,8 @@ export const none = z.object({}).strict();
 export const caseInputs = {
   'app.info': none,
   'case.create': z.object({ path: filePath, caption: captionPatchSchema.optional(), remember: z.boolean().default(false) }).strict(),
-  'case.createDemo': z.object({ path: filePath }).strict(),
+  /** practice: the same case with its dates moved near today, labelled "practice" everywhere. */
+  'case.createDemo': z.object({ path: filePath, practice: z.boolean().default(false) }).strict(),
   /** readOnly: for commands that only read (the CLI's verify, show, list, export); the file is not changed at all. */
   'case.open': z.object({ path: filePath, remember: z.boolean().default(false), readOnly: z.boolean().default(false) }).strict(),
   'case.close': none,

@@ -5,6 +5,7 @@ import { applyCaptionPatch, emptyCaption, shortCaseName } from '../caseInfo/capt
 import { captionUpdatedAt, readCaption, writeCaption } from '../caseInfo/caseInfoRepository.js';
 import { CASE_FILE_EXTENSION } from '../db/caseFileFormat.js';
 import { closeCaseFile, createCaseFile, openCaseFile, openCaseFileToRead } from '../db/openCaseFile.js';
+import { localToday } from '../caseOrders/orderView.js';
 import { fillDemoCase } from '../demo/demoCase.js';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index.js';
 import { forgetRecent, listRecent, rememberRecent } from '../settings/recentFiles.js';
@@ -59,7 +60,7 @@ export const caseHandlers: HandlersFor<keyof typeof caseInputs> = {
     ensureDefaultFolder(filePath, ctx.env.documentsDir);
     const db = createCaseFile(filePath, ctx.env.appVersion);
     try {
-      fillDemoCase(db);
+      fillDemoCase(db, input.practice ? { practiceToday: localToday() } : {});
     } catch (e) {
       closeCaseFile(db);
       throw e;

@@ -5,7 +5,7 @@ import { none } from './caseContract.js';
 
 export const computerInputs = {
   'computer.footprint': none,
-  'computer.leave': z.object({ removeBackupsHere: z.boolean().default(false) }).strict(),
+  'computer.leave': z.object({ removeBackupsHere: z.boolean().default(false), removeSavedPapers: z.boolean().default(false) }).strict(),
 } as const;
 
 export interface LeaveReport {

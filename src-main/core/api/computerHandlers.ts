@@ -1,8 +1,12 @@
 import path from 'node:path';
+import { defaultDownloadsDir } from '../settings/appDataDir.js';
 import { computerFootprint, leaveComputer } from '../settings/leaveComputer.js';
+import { findSavedPapers, forgetSavedPapers } from '../settings/savedPapers.js';
 import type { computerInputs } from './computerContract.js';
 import type { ApiContext } from './context.js';
 import type { HandlersFor } from './handlerTypes.js';
+
+const downloadsOf = (ctx: ApiContext) => ctx.env.downloadsDir ?? defaultDownloadsDir();
 
 /** Close the open case after its last backup, and say so in words. */
 async function closeForLeaving(ctx: ApiContext): Promise<string | null> {
@@ -26,13 +30,19 @@ async function closeForLeaving(ctx: ApiContext): Promise<string | null> {
 
 export const computerHandlers: HandlersFor<keyof typeof computerInputs> = {
   'computer.footprint'(ctx) {
-    return computerFootprint(ctx.env.appDataDir, ctx.session.path ? [ctx.session.path] : []);
+    return computerFootprint(ctx.env.appDataDir, ctx.session.path ? [ctx.session.path] : [], findSavedPapers(ctx.session, downloadsOf(ctx)));
   },
 
   async 'computer.leave'(ctx, input) {
     const casePath = ctx.session.path;
     const closed = await closeForLeaving(ctx);
-    const result = leaveComputer(ctx.env.appDataDir, { casePaths: casePath ? [casePath] : [], removeBackupsHere: input.removeBackupsHere });
+    const result = leaveComputer(ctx.env.appDataDir, {
+      casePaths: casePath ? [casePath] : [],
+      removeBackupsHere: input.removeBackupsHere,
+      savedPapers: findSavedPapers(ctx.session, downloadsOf(ctx)),
+      removeSavedPapers: input.removeSavedPapers,
+    });
+    forgetSavedPapers(ctx.session);
     return { closed, ...result };
   },
 };

@@ -6,6 +6,8 @@ export interface ApiEnv {
   shell: AppInfo['shell'];
   appDataDir: string;
   documentsDir: string;
+  /** Where saved papers usually land (the Downloads folder); looked in when leaving a shared computer. */
+  downloadsDir?: string;
   /** Rolling backups while a case is open (the shells); off for one-shot CLI commands. */
   autoBackup?: boolean;
 }

@@ -1,7 +1,7 @@
 /** Methods for court orders: bring one in, read what it asks, and keep the person's notes on it. */
 import { z } from 'zod';
 import type { ExplainedOrder, OrderView, UpcomingDeadlines } from '../caseOrders/orderView.js';
-import type { StoredOrder } from '../caseOrders/orderRepository.js';
+import type { RemovedOrder, StoredOrder } from '../caseOrders/orderRepository.js';
 import { MAX_PERIOD_HOURS, parseIsoDate, SERVICE_METHODS, type DueDate, type HoursDue } from '../deadlines/index.js';
 import { MAX_ORDER_TEXT_CHARS, MAX_PDF_BASE64_CHARS, PDF_TOO_LARGE_MESSAGE, TEXT_TOO_LARGE_MESSAGE } from '../orders/orderLimits.js';
 import { none } from './caseContract.js';
@@ -38,8 +38,18 @@ export const orderInputs = {
       closures: closureList.optional(),
     })
     .strict(),
-  'orders.add': z.object({ source: orderSource, servedDate: isoDate.optional(), serviceMethod: serviceMethod.optional() }).strict(),
+  'orders.add': z
+    .object({
+      source: orderSource,
+      servedDate: isoDate.optional(),
+      serviceMethod: serviceMethod.optional(),
+      /** Keep the paper even when the app finds nothing it asks (the person was asked and said yes). */
+      keepIfNothingFound: z.boolean().optional(),
+    })
+    .strict(),
   'orders.list': none,
+  'orders.remove': z.object({ orderId, reason: z.string().trim().min(1, 'Please say why you are removing it.').max(500, 'Please keep the reason under 500 characters.') }).strict(),
+  'orders.removed': none,
   'orders.get': z.object({ orderId }).strict(),
   'orders.update': z
     .object({
@@ -114,6 +124,8 @@ export interface OrderOutputs {
   'orders.explainText': ExplainedOrder;
   'orders.add': OrderView;
   'orders.list': OrderSummary[];
+  'orders.remove': { removed: number };
+  'orders.removed': RemovedOrder[];
   'orders.get': OrderView;
   'orders.update': OrderView;
   'orders.setRequirement': OrderView;
@@ -127,4 +139,4 @@ export interface OrderOutputs {
 }
 
 export type { ExplainedOrder, MissedContact, OrderView, RequirementView, UpcomingDeadline, UpcomingDeadlines } from '../caseOrders/orderView.js';
-export type { StoredOrder, DueDate };
+export type { StoredOrder, DueDate, RemovedOrder };

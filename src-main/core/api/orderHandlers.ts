@@ -7,7 +7,9 @@ import {
   insertOrder,
   listClosures,
   listOrders,
+  listRemovedOrders,
   removeClosure,
+  removeOrder,
   requirementNotes,
   setAddedRequirementStatus,
   setRequirementNote,
@@ -20,6 +22,11 @@ import { explainOrder } from '../orders/index.js';
 import { CaseFileError } from '../result.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { orderInputs } from './orderContract.js';
+
+/** Said before keeping a paper in which the app finds nothing asked of anyone. */
+export const NOTHING_FOUND =
+  'The app found nothing this paper asks anyone to do. It may not be a court order: for example, a letter from the other side\'s lawyer. ' +
+  'It was not added. If it is an order from the court, you can keep it anyway.';
 
 /** Court titles come in capitals; people read sentence case more easily. */
 function titleOf(orderTitle: string | undefined): string {
@@ -45,6 +52,7 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
     const db = ctx.session.db();
     const source = await readOrderSource(input.source);
     const explained = explainOrder(source.text, {});
+    if (explained.requirements.length === 0 && !input.keepIfNothingFound) throw new CaseFileError('bad-order', NOTHING_FOUND, 'keepIfNothingFound');
     const id = insertOrder(db, {
       title: titleOf(explained.caption.orderTitle),
       ecfNumber: explained.caption.motion?.ecf !== undefined ? String(explained.caption.motion.ecf) : '',
@@ -65,6 +73,15 @@ export const orderHandlers: HandlersFor<keyof typeof orderInputs> = {
       const dates = explained.requirements.map((r) => r.deadline?.dueDate).filter((d): d is string => Boolean(d)).sort();
       return { id: o.id, title: o.title, ecfNumber: o.ecfNumber, signedDate: o.signedDate, servedDate: o.servedDate, serviceMethod: o.serviceMethod, requirementCount: explained.requirements.length, nextDueDate: dates[0] ?? null };
     });
+  },
+
+  'orders.remove'(ctx, input) {
+    removeOrder(ctx.session.db(), input.orderId, input.reason);
+    return { removed: input.orderId };
+  },
+
+  'orders.removed'(ctx) {
+    return listRemovedOrders(ctx.session.db());
   },
 
   'orders.get'(ctx, input) {

@@ -1,4 +1,5 @@
 import { checklistFor, editPaper, exportCalendar, exportPaper, logLetterSent, previewPaper, resetPaperPart, setPaperSettings } from '../papers/index.js';
+import { rememberSavedPaper } from '../settings/savedPapers.js';
 import type { HandlersFor } from './handlerTypes.js';
 import type { paperInputs } from './paperContract.js';
 
@@ -14,12 +15,14 @@ export const paperHandlers: HandlersFor<keyof typeof paperInputs> = {
 
   async 'papers.export'(ctx, input) {
     const file = await exportPaper(ctx.session.db(), input.paper, input.format, only({ orderId: input.orderId }));
+    rememberSavedPaper(ctx.session, file.fileName, file.bytes);
     return { fileName: file.fileName, mimeType: file.mimeType, base64: base64(file.bytes), bytes: file.bytes.byteLength, warnings: file.warnings };
   },
 
   'papers.exportCalendar'(ctx) {
     const cal = exportCalendar(ctx.session.db());
     const bytes = new TextEncoder().encode(cal.text);
+    if (cal.events > 0) rememberSavedPaper(ctx.session, cal.fileName, bytes);
     return {
       fileName: cal.fileName,
       mimeType: cal.mimeType,

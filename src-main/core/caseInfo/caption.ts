@@ -27,18 +27,25 @@ export const captionSchema = z.object({
   partyName: line(200),
   mailingAddress: line(1000),
   prisonerNumber: line(60),
+  /**
+   * The prison or jail where the person is held, as its own field: in California the first line
+   * of a prisoner's mailing address is their name and number, not the institution.
+   */
+  institution: line(200),
   inPrison: z.boolean(),
   counsel: counselSchema,
   /** Fields filled from an order that the person has not yet checked. */
   fromOrder: z.array(z.string().max(40)).max(40),
   isDemo: z.boolean(),
+  /** The demo with its dates moved near today (practice mode); papers say "PRACTICE". */
+  practice: z.boolean(),
 });
 
 export type Caption = z.infer<typeof captionSchema>;
 export type Counsel = z.infer<typeof counselSchema>;
 
 export const captionPatchSchema = captionSchema
-  .omit({ counsel: true, isDemo: true })
+  .omit({ counsel: true, isDemo: true, practice: true })
   .partial()
   .extend({ counsel: counselSchema.partial().optional() })
   .strict();
@@ -55,10 +62,12 @@ export const emptyCaption = (): Caption => ({
   partyName: '',
   mailingAddress: '',
   prisonerNumber: '',
+  institution: '',
   inPrison: false,
   counsel: { name: '', firm: '', phone: '', email: '', address: '' },
   fromOrder: [],
   isDemo: false,
+  practice: false,
 });
 
 /** Apply a patch. A field the person edits is no longer "from the order — please check". */
@@ -74,12 +83,4 @@ export function applyCaptionPatch(current: Caption, patch: CaptionPatch): Captio
   return captionSchema.parse(next);
 }
 
-/** "Dickson v. Gomez" — how people name a case out loud. */
-export function shortCaseName(c: Caption): string {
-  const first = (list: string[]) => (list[0] ?? '').replace(/,?\s*et al\.?$/i, '').split(/\s+/).pop() ?? '';
-  const p = first(c.plaintiffs);
-  const d = first(c.defendants);
-  if (!p && !d) return c.caseNumber || 'New case';
-  const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-  return `${cap(p) || '?'} v. ${cap(d) || '?'}`;
-}
+export { shortCaseName } from './caseName.js';

@@ -82,8 +82,39 @@ export function insertOrder(db: CaseDb, o: Omit<StoredOrder, 'id' | 'addedAt' | 
   return Number(r.lastInsertRowid);
 }
 
+/** The case's orders; ones the person removed are left out (see listRemovedOrders). */
 export function listOrders(db: CaseDb): StoredOrder[] {
-  return (db.prepare('SELECT * FROM orders ORDER BY signed_date, id').all() as OrderRow[]).map(fromRow);
+  return (db.prepare("SELECT * FROM orders WHERE removed_at = '' ORDER BY signed_date, id").all() as OrderRow[]).map(fromRow);
+}
+
+export interface RemovedOrder {
+  id: number;
+  title: string;
+  sourceName: string;
+  addedAt: string;
+  removedAt: string;
+  reason: string;
+}
+
+/** Papers removed as added by mistake: kept in the file, with when and why, like voided log entries. */
+export function listRemovedOrders(db: CaseDb): RemovedOrder[] {
+  const rows = db.prepare("SELECT id, title, source_name, added_at, removed_at, removed_reason FROM orders WHERE removed_at <> '' ORDER BY removed_at, id").all() as {
+    id: number;
+    title: string;
+    source_name: string;
+    added_at: string;
+    removed_at: string;
+    removed_reason: string;
+  }[];
+  return rows.map((r) => ({ id: r.id, title: r.title, sourceName: r.source_name, addedAt: r.added_at, removedAt: r.removed_at, reason: r.removed_reason }));
+}
+
+/** Take an order off the case's lists. Its words and the person's notes stay in the file. */
+export function removeOrder(db: CaseDb, id: number, reason: string): void {
+  const row = db.prepare('SELECT removed_at FROM orders WHERE id = ?').get(id) as { removed_at: string } | undefined;
+  if (!row) throw new CaseFileError('not-found', 'That order is not in this case file.');
+  if (row.removed_at) throw new CaseFileError('bad-input', 'That paper was already removed.');
+  db.prepare('UPDATE orders SET removed_at = ?, removed_reason = ? WHERE id = ?').run(new Date().toISOString(), reason, id);
 }
 
 export function getOrder(db: CaseDb, id: number): StoredOrder {

@@ -5,6 +5,7 @@
  * that is stored and hashed.
  */
 import { z } from 'zod';
+import { TRY_KINDS } from './whoWords.js';
 import { defaultTimeZone, isRealDate, isRealLocalDateTime, isValidTimeZone } from './localTime.js';
 
 export const ENTRY_KINDS = [
@@ -36,7 +37,7 @@ export const CONFERENCE_KINDS: readonly EntryKind[] = ['phone-call', 'video-call
 /** Letters and emails. */
 export const WRITTEN_KINDS: readonly EntryKind[] = ['letter-sent', 'letter-received', 'email-sent', 'email-received'];
 /** Tries that did not reach anyone. */
-export const ATTEMPT_KINDS: readonly EntryKind[] = ['no-answer', 'voicemail', 'message-with-staff'];
+export const ATTEMPT_KINDS: readonly EntryKind[] = TRY_KINDS;
 
 const text = (max: number, what: string) => z.string().trim().max(max, `Please keep ${what} under ${max} characters.`);
 

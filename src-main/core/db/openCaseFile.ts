@@ -93,7 +93,7 @@ function inspectExisting(filePath: string): void {
     throw new CaseFileError('not-found', `We could not read "${fileName(filePath)}".`);
   }
   if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
-    throw new CaseFileError('not-a-case-file', `"${fileName(filePath)}" is not a case file. Nothing in it was changed. Please pick a file that ends in .casefile.`);
+    throw new CaseFileError('not-a-case-file', notACaseFile(filePath, header));
   }
   if (header.readInt32BE(68) !== APPLICATION_ID) {
     throw new CaseFileError('not-a-case-file', `"${fileName(filePath)}" is a database, but not a Pro Se Case File case file. Nothing in it was changed.`);
@@ -103,6 +103,20 @@ function inspectExisting(filePath: string): void {
     throw new CaseFileError('newer-version', `"${fileName(filePath)}" was saved by a newer version of Pro Se Case File. This version cannot open it safely, so it left the file untouched. Please update the app to open it.`);
   }
 }
+
+/** Why a file is not a case file, in words that fit it: its name may already end in .casefile. */
+function notACaseFile(filePath: string, header: Buffer): string {
+  const name = `"${fileName(filePath)}"`;
+  if (header.length === 0) return `${name} is empty, so it is not a case file. Nothing in it was changed. If you have a backup of your case, open that.`;
+  if (header.subarray(0, 5).toString('latin1') === '%PDF-') {
+    return `${name} is a PDF, not a case file. Nothing in it was changed. To read a court order, use "I have a court order" on the start screen.`;
+  }
+  if (/\.casefile$/i.test(filePath)) {
+    return `${name} has a case file's name, but what is inside is not a case file. It may be another kind of file that was renamed. Nothing in it was changed. If you have a backup of your case, open that.`;
+  }
+  return `${name} is not a case file. Nothing in it was changed. Case files have names that end in .casefile.`;
+}
+
 
 const isDamage = (code: string) => code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB';
 

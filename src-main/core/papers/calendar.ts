@@ -77,7 +77,7 @@ export function calendarEvents(d: ChecklistData): CalendarEvent[] {
       events.push({
         uid: eventUid(v.order, r.id),
         date: r.dueDate,
-        summary: `${r.status === 'done' ? 'Done: ' : ''}${r.summary}`,
+        summary: `${d.caption.practice ? 'PRACTICE (not real): ' : ''}${r.status === 'done' ? 'Done: ' : ''}${r.summary}`,
         description: [
           `Who must act: ${who}.`,
           firstSentences(r.explanation, 400),

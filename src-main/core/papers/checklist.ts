@@ -8,7 +8,7 @@ import type { OrderView, RequirementView } from '../caseOrders/orderView.js';
 import { formatLongDate, PRISON_MAILBOX_RULE } from '../deadlines/index.js';
 import type { Block, ChecklistItem } from '../exports/model.js';
 import { NOT_LEGAL_ADVICE, NOT_LEGAL_ADVICE_SHORT } from '../plainLanguage/index.js';
-import { DEMO_WATERMARK } from './orderFacts.js';
+import { demoWatermark } from './orderFacts.js';
 import type { ChecklistData, Draft } from './types.js';
 import { firstSentences, footerCase, shortDate, whoMustAct } from './words.js';
 
@@ -39,6 +39,8 @@ export interface ChecklistGroup {
 export interface ChecklistView {
   today: string;
   caseName: string;
+  /** "Dickson v. Gomez, No. 1:17-cv-00294-DAD-BAM (PC)": printed at the top of every page. */
+  caseLine: string;
   groups: ChecklistGroup[];
   /** Shown with the dates: not legal advice; the prison mailbox rule for a person in prison. */
   notices: string[];
@@ -70,7 +72,7 @@ export function checklistView(d: ChecklistData): ChecklistView {
   }));
   const notices = [NOT_LEGAL_ADVICE];
   if (d.caption.inPrison) notices.push(PRISON_MAILBOX_RULE);
-  return { today: d.today, caseName: shortCaseName(d.caption), groups, notices };
+  return { today: d.today, caseName: shortCaseName(d.caption), caseLine: footerCase(d.caption), groups, notices };
 }
 
 export function buildChecklist(d: ChecklistData): Draft {
@@ -107,7 +109,7 @@ export function buildChecklist(d: ChecklistData): Draft {
       kind: 'checklist',
       blocks,
       footer: `Checklist \u2014 ${footerCase(c)} \u2014 ${NOT_LEGAL_ADVICE_SHORT}`,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title: `Checklist \u2014 ${footerCase(c)}`,
       createdAt: d.now,
     },

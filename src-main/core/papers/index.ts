@@ -122,6 +122,7 @@ export function previewPaper(db: CaseDb, paper: PaperKind, opts: PaperOptions = 
     settings: readSettings(db),
     orderId,
     fileBase: `${FILE_WORDS[paper]}-${slug(caseName)}`,
+    nextStep: draft.nextStep ?? '',
   };
 }
 

@@ -14,7 +14,8 @@ import type { RequestView } from '../contacts/requests.js';
 import type { Block } from '../exports/model.js';
 import {
   courtCaption,
-  DEMO_WATERMARK,
+  demoWarning,
+  demoWatermark,
   jointPaperName,
   motionWords,
   orderDate,
@@ -24,6 +25,7 @@ import {
   type ContentItem,
 } from './orderFacts.js';
 import { fingerprintBlocks } from './fingerprintLine.js';
+import { filingPlan, type FilingPlan } from './filingPlan.js';
 import type { Draft, GeneratedPart, StatementData } from './types.js';
 import { addressLines, footerCase, listWords, otherSideWord, partyWord, personName, prisonerLine, requestFullName, shortDate } from './words.js';
 
@@ -189,9 +191,8 @@ export function buildJointStatement(d: StatementData): Draft {
   if (!name) warnings.push('Your name is missing. Add it on "About your case".');
   if (!c.caseNumber.trim() && !order?.caption.caseNumber) warnings.push('The case number is missing. Add it on "About your case".');
 
-  const date = orderDate(order);
-  const intro = `${party}${name ? ` ${name}` : ''} has no lawyer and files this part of the ${paperName}${date ? `, as the Court ordered on ${shortDate(date)}` : ''}.`;
-  para('intro', 'Who is filing this', intro);
+  const plan = filingPlan(order, c.side, d.today);
+  para('intro', 'Who files this', introText(`${party}${name ? ` ${name}` : ''}`, party, paperName, orderDate(order), plan));
 
   const stillAtIssue = d.requests.filter((r) => r.status.state === 'open' || r.status.state === 'partly-resolved');
   const contents = requiredContents(order);
@@ -263,6 +264,7 @@ export function buildJointStatement(d: StatementData): Draft {
     warnings.push(`The order does not say a typed signature ("/s/") is acceptable, so the paper has a line to sign. Print it and sign it by hand in ink${rule}.`);
   }
   if (!c.mailingAddress.trim()) warnings.push('Your mailing address is missing. Add it on "About your case", so it prints under your signature.');
+  if (c.inPrison && !c.institution.trim()) warnings.push('The name of your prison or jail is missing. Add it on "About your case", so the declaration of service says where you are held.');
 
   // The log's fingerprint as of this filing: the court and the other side then hold a copy.
   blocks.push(...fingerprintBlocks(d.logFingerprint, d.today));
@@ -272,7 +274,7 @@ export function buildJointStatement(d: StatementData): Draft {
   parts.push(...service.parts);
   if (!d.settings.serviceDate) warnings.push(`The ${c.inPrison ? 'declaration of service' : 'certificate of service'} has a blank for the date. Write in the day you ${c.inPrison ? 'hand it to prison staff' : 'mail it'}, or set that date here before you save the paper.`);
 
-  if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO". Do not file them.');
+  if (c.isDemo) warnings.push(demoWarning(c, 'file'));
 
   return {
     model: {
@@ -282,14 +284,30 @@ export function buildJointStatement(d: StatementData): Draft {
       footer: `${paperName} (${party}'s part) \u2014 ${footerCase(c)}`,
       pleadingPaper: d.settings.pleadingPaper,
       doubleSpaced: true,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title,
       ...(name && { author: name }),
       createdAt: d.now,
     },
     parts,
     warnings,
+    nextStep: plan.nextStep,
   };
+}
+
+/** The opening sentence, worded from what the order says about who files the paper and who signs it. */
+export function introText(who: string, party: string, paperName: string, date: string, plan: FilingPlan): string {
+  const ordered = date ? `The Court's order of ${shortDate(date)}` : "The Court's order";
+  const signs = plan.allSign ? ' and all parties to sign it' : '';
+  switch (plan.filer) {
+    case 'you':
+      return `${who} has no lawyer and files this ${paperName}${date ? `, as the Court ordered on ${shortDate(date)}` : ''}.`;
+    case 'other-side':
+    case 'parties':
+      return `${who} has no lawyer. This is ${party}'s part of the ${paperName}. ${ordered} directs ${plan.filerCourtWords} to file the ${paperName}${signs}.`;
+    default:
+      return `${who} has no lawyer. This is ${party}'s part of the ${paperName}${date ? `, as the Court ordered on ${shortDate(date)}` : ''}.`;
+  }
 }
 
 /** Who the paper is served on: the other side's lawyer, with their address. */
@@ -306,7 +324,8 @@ function certificate(d: StatementData, party: string, other: string, paperName: 
   const to = counselRecipient(d);
   const sigLines = [prisonerLine(c.prisonerNumber), ...addressLines(c.mailingAddress)].filter(Boolean);
   if (c.inPrison) {
-    const place = addressLines(c.mailingAddress)[0] ?? '[Fill in the name of your prison]';
+    // The institution is asked for on its own: an address's first line is often the person's name and number.
+    const place = c.institution.trim() || '[Fill in the name of your prison or jail]';
     const text =
       `I, ${name}, declare: I am the ${party.toLowerCase()} in this case. I am in custody at ${place}. ` +
       `On ${when}, I gave my part of the ${paperName} to prison staff for mailing. ` +

@@ -8,7 +8,7 @@ import { shortCaseName } from '../caseInfo/caption.js';
 import type { RequestView } from '../contacts/requests.js';
 import type { Block } from '../exports/model.js';
 import { fingerprintBlocks } from './fingerprintLine.js';
-import { DEMO_WATERMARK, motionWords, orderDate, requirementOf } from './orderFacts.js';
+import { demoWarning, demoWatermark, motionWords, orderDate, requirementOf } from './orderFacts.js';
 import type { Draft, GeneratedPart, StatementData } from './types.js';
 import { addressLines, footerCase, listWords, partyWord, personName, prisonerLine, requestFullName, shortDate } from './words.js';
 
@@ -69,7 +69,7 @@ export function buildLetter(d: StatementData): Draft {
     para('requests-intro', 'The requests', d.requests.length === 0 ? '[Write which requests you want to talk about.]' : 'I do not know of any request still at issue. [Write what you want to talk about.]');
   }
 
-  const place = addressLines(c.mailingAddress)[0];
+  const place = c.institution.trim();
   const times = c.inPrison
     ? `I am in custody${place ? ` at ${place}` : ''}, so I cannot take calls directly. To set up a legal call, please contact the prison's litigation coordinator. ` +
       `Give them my name${c.prisonerNumber.trim() ? ` and number (${c.prisonerNumber.trim()})` : ''} and a few days and times that work for you. ` +
@@ -87,7 +87,7 @@ export function buildLetter(d: StatementData): Draft {
   blocks.push(...fingerprintBlocks(d.logFingerprint, d.today));
 
   if (!counsel.name.trim()) warnings.push('The other side\'s lawyer is missing. Add their name and address on "About your case".');
-  if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO". Do not send them.');
+  if (c.isDemo) warnings.push(demoWarning(c, 'send'));
   warnings.push('Keep a copy of the letter. After you mail it, use "I sent this letter" so the contact log shows it.');
 
   return {
@@ -96,7 +96,7 @@ export function buildLetter(d: StatementData): Draft {
       letterhead,
       blocks,
       footer: `Letter to ${counsel.name.trim() || "the other side's lawyer"} \u2014 ${footerCase(c)}`,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title: `Meet-and-confer letter \u2014 ${shortCaseName(c)}`,
       ...(name && { author: name }),
       createdAt: d.now,

@@ -7,10 +7,11 @@
 import type { LogEntryView } from '../contacts/contactLog.js';
 import type { LogFingerprint } from '../contacts/fingerprint.js';
 import type { EntryKind, Outcome } from '../contacts/entryContent.js';
+import { whoLine } from '../contacts/whoWords.js';
 import type { RequestState } from '../contacts/requestStatus.js';
 import type { Block } from '../exports/model.js';
 import { integrityBlocks } from './logIntegrity.js';
-import { courtCaption, DEMO_WATERMARK } from './orderFacts.js';
+import { courtCaption, demoWarning, demoWatermark } from './orderFacts.js';
 import type { Draft, LogReportData } from './types.js';
 import { clockTime, footerCase, partyWord, personName, shortDate } from './words.js';
 
@@ -81,7 +82,7 @@ export function buildLogReport(d: LogReportData): Draft {
     String(e.id),
     `${shortDate(e.content.at)}\n${clockTime(e.content.at)}`,
     how(e),
-    e.content.participants.join(', ') || '—',
+    whoLine(e.content, party) || '—',
     whatHappened(e, d.fingerprints[e.id]),
   ]);
 
@@ -101,7 +102,7 @@ export function buildLogReport(d: LogReportData): Draft {
     },
     { type: 'heading', level: 2, text: 'Contacts' },
     d.entries.length > 0
-      ? { type: 'table', columns: ['No.', 'Date', 'How', 'Who took part', 'What happened'], widths: [0.45, 1.15, 1.3, 1.4, 4], rows }
+      ? { type: 'table', columns: ['No.', 'Date', 'How', 'Who', 'What happened'], widths: [0.45, 1.15, 1.3, 1.4, 4], rows }
       : { type: 'paragraph', text: 'The log has no entries yet.' },
     { type: 'heading', level: 2, text: 'Where each request stands' },
     d.requests.length > 0
@@ -112,7 +113,7 @@ export function buildLogReport(d: LogReportData): Draft {
   const integrity = integrityBlocks(d.verify, d.today);
   blocks.push(...integrity.blocks);
   warnings.push(...integrity.warnings);
-  if (c.isDemo) warnings.push('This is the demo case. Its papers are marked "DEMO".');
+  if (c.isDemo) warnings.push(demoWarning(c, 'file'));
 
   return {
     model: {
@@ -120,7 +121,7 @@ export function buildLogReport(d: LogReportData): Draft {
       caption: courtCaption(c, null, 'RECORD OF MEET-AND-CONFER CONTACTS'),
       blocks,
       footer: `Contact log \u2014 ${footerCase(c)}`,
-      ...(c.isDemo && { draftWatermark: DEMO_WATERMARK }),
+      ...(c.isDemo && { draftWatermark: demoWatermark(c) }),
       title: `Contact log \u2014 ${footerCase(c)}`,
       ...(name && { author: name }),
       createdAt: d.now,

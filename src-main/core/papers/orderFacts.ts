@@ -150,3 +150,16 @@ export function courtCaption(c: CaseCaption, order: OrderView | null, title: str
 
 /** "Christopher Dickson (demo)": the demo case's papers carry a watermark so no one files one. */
 export const DEMO_WATERMARK = 'DEMO - DO NOT FILE';
+/** The practice case (the demo with its dates moved near today) says so on every page. */
+export const PRACTICE_WATERMARK = 'PRACTICE CASE - NOT REAL - DO NOT FILE';
+
+export function demoWatermark(c: { practice: boolean }): string {
+  return c.practice ? PRACTICE_WATERMARK : DEMO_WATERMARK;
+}
+
+/** The warning shown with a demo or practice paper; `verb` is what not to do with it ("file", "send"). */
+export function demoWarning(c: { practice: boolean }, verb: string): string {
+  return c.practice
+    ? `This is the practice case: made-up papers with dates moved to near today. Its papers are marked "PRACTICE". Do not ${verb} them.`
+    : `This is the demo case. Its papers are marked "DEMO". Do not ${verb} them.`;
+}

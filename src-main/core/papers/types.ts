@@ -26,6 +26,8 @@ export interface Draft {
   model: DocumentModel;
   parts: GeneratedPart[];
   warnings: string[];
+  /** What the person must do with the paper once saved (who files it, by when), in plain words. */
+  nextStep?: string;
 }
 
 /** An editable part as the screen shows it. */
@@ -51,6 +53,8 @@ export interface PaperPreview {
   orderId: number | null;
   /** "joint-statement-dickson-v-gomez" (no extension). */
   fileBase: string;
+  /** What to do with the paper once saved, when the app can say; '' otherwise. */
+  nextStep: string;
 }
 
 /** Everything the joint statement and the letter are drafted from. */

@@ -3,7 +3,7 @@
  * go on a court paper, lists in words. Pure functions; nothing here reads the case file.
  */
 import type { Caption as CaseCaption } from '../caseInfo/caption.js';
-import { shortCaseName } from '../caseInfo/caption.js';
+import { caseLine } from '../caseInfo/caseName.js';
 import type { RequestView } from '../contacts/requests.js';
 import { SET_TYPE_NAMES } from '../contacts/requests.js';
 import { formatShortDate } from '../deadlines/index.js';
@@ -74,8 +74,7 @@ export function clockTime(at: string): string {
 
 /** "Dickson v. Gomez, No. 1:17-cv-00294-DAD-BAM (PC)" for page footers. */
 export function footerCase(c: CaseCaption): string {
-  const name = shortCaseName(c);
-  return c.caseNumber ? `${name}, No. ${c.caseNumber}` : name;
+  return caseLine(c);
 }
 
 /** Who must act, in words a person reads on a wall chart. "You" when it is the person using the app. */

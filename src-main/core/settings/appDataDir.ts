@@ -18,3 +18,9 @@ export function defaultDocumentsDir(env: NodeJS.ProcessEnv = process.env): strin
   if (env.CASEFILE_DOCUMENTS) return env.CASEFILE_DOCUMENTS;
   return path.join(os.homedir(), 'Documents');
 }
+
+/** Where a browser saves downloads by default: the papers the person saves land there. */
+export function defaultDownloadsDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CASEFILE_DOWNLOADS) return env.CASEFILE_DOWNLOADS;
+  return path.join(os.homedir(), 'Downloads');
+}

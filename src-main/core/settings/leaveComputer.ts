@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupFolder } from '../backups/backupFolder.js';
+import type { SavedPapers } from './savedPapers.js';
 import { readSettings, writeSettings, type RecentFile } from './settingsFile.js';
 
 export interface ComputerFootprint {
@@ -18,6 +19,8 @@ export interface ComputerFootprint {
   backupsHere: { cases: number; files: number; bytes: number; folder: string };
   /** Unfinished temporary files the app made and left behind (a crash, a pulled drive). */
   leftovers: string[];
+  /** Papers the person saved while the app ran, and where they are now. */
+  savedPapers: SavedPapers;
 }
 
 export interface LeaveResult {
@@ -93,7 +96,7 @@ export function findLeftovers(appDataDir: string, casePaths: readonly string[]):
 }
 
 /** What the app keeps on this computer now; `casePaths` are the cases it knows besides the recent list. */
-export function computerFootprint(appDataDir: string, casePaths: readonly string[]): ComputerFootprint {
+export function computerFootprint(appDataDir: string, casePaths: readonly string[], savedPapers: SavedPapers): ComputerFootprint {
   const here = backupsHere(appDataDir);
   const recent = readSettings(appDataDir).recent;
   return {
@@ -102,11 +105,15 @@ export function computerFootprint(appDataDir: string, casePaths: readonly string
     traces: CASE_TRACES.map((t) => t.name).filter((n) => fs.existsSync(path.join(appDataDir, n))),
     backupsHere: { cases: here.folders.length, files: here.files.length, bytes: here.bytes, folder: path.join(appDataDir, BACKUPS_DIR) },
     leftovers: findLeftovers(appDataDir, [...casePaths, ...recent.map((r) => r.path)]),
+    savedPapers,
   };
 }
 
 /** Remove what the app keeps on this computer, and say what went, in words. */
-export function leaveComputer(appDataDir: string, options: { casePaths: readonly string[]; removeBackupsHere: boolean }): LeaveResult {
+export function leaveComputer(
+  appDataDir: string,
+  options: { casePaths: readonly string[]; removeBackupsHere: boolean; savedPapers: SavedPapers; removeSavedPapers: boolean },
+): LeaveResult {
   const removed: string[] = [];
   const kept: string[] = [];
   const failed: string[] = [];
@@ -163,7 +170,29 @@ export function leaveComputer(appDataDir: string, options: { casePaths: readonly
     }
   }
 
-  if (removed.length === 0) removed.push('Nothing: the app had kept nothing about your cases on this computer.');
+  // 5. Papers the person saved: theirs, so removed only when asked, and only the app's own bytes.
+  const saved = options.savedPapers;
+  if (saved.found.length > 0) {
+    const where = (list: { path: string }[]) => list.map((f) => `"${f.path}"`).join(', ');
+    if (options.removeSavedPapers) {
+      const gone = saved.found.filter((f) => remove(f.path));
+      if (gone.length > 0) removed.push(`${plural(gone.length, 'paper')} you saved while the app was open: ${where(gone)}.`);
+    } else {
+      kept.push(`${plural(saved.found.length, 'paper')} you saved while the app was open: ${where(saved.found)}. You did not tick the box to delete them.`);
+    }
+  }
+  if (saved.notFound.length > 0) {
+    kept.push(
+      `${plural(saved.notFound.length, 'paper')} you saved while the app was open ${saved.notFound.length === 1 ? 'is' : 'are'} not in "${saved.folder}" ` +
+        `(${saved.notFound.map((n) => `"${n}"`).join(', ')}). ${saved.notFound.length === 1 ? 'It was' : 'They were'} saved somewhere else, renamed or changed. Look for ${saved.notFound.length === 1 ? 'it' : 'them'} and delete by hand if you need to.`,
+    );
+  }
+
+  if (removed.length === 0) {
+    // With papers saved this session, "nothing" is only about the app's own folder: the papers are listed under what stays.
+    const anyPapers = saved.found.length + saved.notFound.length > 0;
+    removed.push(anyPapers ? 'Nothing from the app\'s own folder: it had kept nothing about your cases there.' : 'Nothing: the app had kept nothing about your cases on this computer.');
+  }
   kept.push('Your case files, and the backups kept next to them, were not touched: they are yours, wherever you keep them.');
   if (settings.textSize !== 1) kept.push('The text size you picked. It says nothing about you or your case.');
   if (failed.length > 0) {

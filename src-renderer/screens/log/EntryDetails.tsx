@@ -1,4 +1,5 @@
 import type { EntryContent, OutcomeView } from '../../../src-main/core/api/contract';
+import { whoWords } from '../../../src-main/core/contacts/whoWords';
 import { dateWords, minutesWords, OUTCOME_WORDS, PROMISED_WORDS, STARTED_WORDS } from './words';
 
 /** The name the version was saved with (history never changes), and today's beside it if the request was renumbered. */
@@ -7,9 +8,13 @@ function savedName(saved: string | undefined, today: string | undefined, id: num
   return saved ?? today ?? `Request ${id}`;
 }
 
+/** "Ask about the reports that are missing." + ", by July 16" must not read "missing., by July 16". */
+const noEndStop = (text: string) => text.replace(/[.\s]+$/, '');
+
 /** What one version of an entry says. */
 export function EntryDetails({ content, outcomes, labels }: { content: EntryContent; outcomes?: OutcomeView[]; labels?: Map<number, string> }) {
   const c = content;
+  const who = whoWords(c);
   const requestRows = outcomes ?? c.requests.map((r) => ({ ...r, label: savedName(r.label, labels?.get(r.requestId), r.requestId), key: '' }));
   return (
     <dl className="facts">
@@ -21,10 +26,10 @@ export function EntryDetails({ content, outcomes, labels }: { content: EntryCont
       )}
       <dt>Who started it</dt>
       <dd>{STARTED_WORDS[c.startedBy]}</dd>
-      {c.participants.length > 0 && (
+      {who.names && (
         <>
-          <dt>Who took part</dt>
-          <dd>{c.participants.join(', ')}</dd>
+          <dt>{who.label}</dt>
+          <dd>{who.names}</dd>
         </>
       )}
       {requestRows.length > 0 && (
@@ -50,7 +55,7 @@ export function EntryDetails({ content, outcomes, labels }: { content: EntryCont
             <ul>
               {c.agreements.map((a, i) => (
                 <li key={i}>
-                  {a.text} ({PROMISED_WORDS[a.who].replace(' did', '')} promised{a.dueDate ? `, by ${dateWords(a.dueDate)}` : ''})
+                  {noEndStop(a.text)} ({PROMISED_WORDS[a.who].replace(' did', '')} promised{a.dueDate ? `, by ${dateWords(a.dueDate)}` : ''})
                 </li>
               ))}
             </ul>
@@ -64,8 +69,7 @@ export function EntryDetails({ content, outcomes, labels }: { content: EntryCont
             <ul>
               {c.followUps.map((f, i) => (
                 <li key={i}>
-                  {f.text}
-                  {f.dueDate ? `, by ${dateWords(f.dueDate)}` : ''}
+                  {f.dueDate ? `${noEndStop(f.text)}, by ${dateWords(f.dueDate)}` : f.text}
                 </li>
               ))}
             </ul>

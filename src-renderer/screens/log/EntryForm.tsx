@@ -6,6 +6,7 @@ import { InputField, Notice, RadioGroup, SelectField } from './controls';
 import { blank, fromContent, useEntryDraft, type Draft, type RequestDraft } from './entryDraft';
 import { RequestPicks } from './RequestPicks';
 import { browserTimeZone, KIND_WORDS, KINDS, PROMISED_WORDS, STARTED_WORDS, TALK_KINDS } from './words';
+import { courtTimeZone } from '../../../src-main/core/caseInfo/courtTimeZone';
 
 /** The form's words -> what the API takes. Problems the API checks (dates, lengths) come back from it in words. */
 function toEntry(d: Draft, requests: RequestView[]): EntryInput | { problem: string; field: string } {
@@ -36,12 +37,17 @@ function toEntry(d: Draft, requests: RequestView[]): EntryInput | { problem: str
   };
 }
 
+/** This computer's zone is the default; the court's zone is offered as the suggestion. */
+const zoneHint = (court: string | null) =>
+  `Where the clock was. This computer is set to ${browserTimeZone()}.${court ? ` The court is in ${court}.` : ' For example: America/Los_Angeles.'}`;
+
 let zoneList: string[] | null = null;
 const zones = () => (zoneList ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
 
 /** Log a call or letter, or change an entry (then a reason is needed). */
 export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(message: string): void }) {
   const counsel = useCase((s) => s.current?.caption.counsel.name ?? '');
+  const courtZone = useCase((s) => (s.draft ? courtTimeZone(s.draft.district, s.draft.court) : null));
   const requests = useLog((s) => s.requests);
   const addEntry = useLog((s) => s.addEntry);
   const editEntry = useLog((s) => s.editEntry);
@@ -108,7 +114,12 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
             error={err('minutes')}
           />
         </div>
-        <InputField label="Time zone" value={draft.timeZone} onChange={(v) => edit({ timeZone: v })} list="time-zones" hint="Where the clock was. For example: America/Los_Angeles." error={err('timeZone')} />
+        <InputField label="Time zone" value={draft.timeZone} onChange={(v) => edit({ timeZone: v })} list="time-zones" hint={zoneHint(courtZone)} error={err('timeZone')} />
+        {courtZone && draft.timeZone !== courtZone && (
+          <button type="button" className="link-button" onClick={() => edit({ timeZone: courtZone })}>
+            Use the court's time zone ({courtZone})
+          </button>
+        )}
         <datalist id="time-zones">
           {zones().map((z) => (
             <option key={z} value={z} />

@@ -13,6 +13,7 @@ import { CourtClosures } from './CourtClosures';
 import { OrderText } from './OrderText';
 import { OtherDates } from './OtherDates';
 import { ServiceMethodField, type ServiceMethodAnswer } from './ServiceMethodField';
+import { RemoveOrder } from './RemoveOrder';
 import { RequirementCard } from './RequirementCard';
 
 /** "What does the order ask of me?": the order's words on one side, one card per requirement on the other. */
@@ -167,6 +168,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
           <OrderText reading={view.reading} glossary={glossary} />
         </section>
       </div>
+      <RemoveOrder orderId={orderId} />
     </main>
   );
 }

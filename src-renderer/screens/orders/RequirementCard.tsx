@@ -66,7 +66,7 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
         <ul className="req-items">
           {r.items.map((i) => (
             <li key={i.label}>
-              <strong>{i.label}</strong> {i.text}
+              <strong>{/^[a-z0-9]{1,3}$/i.test(i.label) ? `(${i.label})` : i.label}</strong> {i.text}
             </li>
           ))}
         </ul>
@@ -117,25 +117,31 @@ export function RequirementCard({ r, side, onShowQuote, onChange }: Props) {
             This looks right
           </button>
         )}
-        {r.status !== 'dismissed' ? (
-          <button type="button" onClick={() => onChange({ status: 'dismissed' })}>
-            Not a requirement
-          </button>
-        ) : (
-          <button type="button" onClick={() => onChange({ status: 'confirmed' })}>
-            Bring it back
-          </button>
-        )}
-        {!r.id.startsWith('added-') && (
-          <>
-            <button type="button" ref={wordingButton} onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
-              Change the wording
-            </button>
-            <button type="button" ref={dateButton} onClick={() => setSettingDate((v) => !v)} aria-expanded={settingDate}>
-              Set the date myself
-            </button>
-          </>
-        )}
+        {/* The less used choices sit together behind one button, so a narrow card is not a stack of six. */}
+        <details className="req-more">
+          <summary>More choices</summary>
+          <div className="req-more-actions">
+            {r.status !== 'dismissed' ? (
+              <button type="button" onClick={() => onChange({ status: 'dismissed' })}>
+                Not a requirement
+              </button>
+            ) : (
+              <button type="button" onClick={() => onChange({ status: 'confirmed' })}>
+                Bring it back
+              </button>
+            )}
+            {!r.id.startsWith('added-') && (
+              <>
+                <button type="button" ref={wordingButton} onClick={() => setEditing((v) => !v)} aria-expanded={editing}>
+                  Change the wording
+                </button>
+                <button type="button" ref={dateButton} onClick={() => setSettingDate((v) => !v)} aria-expanded={settingDate}>
+                  Set the date myself
+                </button>
+              </>
+            )}
+          </div>
+        </details>
       </div>
       {editing && (
         <form

@@ -58,7 +58,8 @@ export function StartFromOrder() {
       setBusy(false);
       return setMessage(created.error.message);
     }
-    const added = await invoke('orders.add', { source: read.source, ...(read.served.date ? { servedDate: read.served.date } : {}), serviceMethod: read.served.method });
+    // Nothing found was said above the button, so going on is the person's yes.
+    const added = await invoke('orders.add', { source: read.source, ...(read.served.date ? { servedDate: read.served.date } : {}), serviceMethod: read.served.method, keepIfNothingFound: true });
     setBusy(false);
     setCurrent(created.value);
     if (added.ok) {
@@ -106,6 +107,9 @@ export function StartFromOrder() {
             <dt>Things it asks</dt>
             <dd>{read.explained.requirements.length}</dd>
           </dl>
+          {read.explained.requirements.length === 0 && (
+            <p className="alert">The app found nothing this paper asks anyone to do. It may not be a court order: for example, a letter from the other side's lawyer. Make a case file from it only if it is an order from the court.</p>
+          )}
           <div className="field">
             <label htmlFor="order-new-path">Where to save your case file</label>
             <input

@@ -3,6 +3,7 @@ import { invoke } from '../../api/client';
 import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { longDate } from '../../format';
 import { downloadFile } from './download';
+import { usePageHeader } from '../../components/pageHeader';
 import type { ChecklistView } from './paperTypes';
 
 /** Everything every order asks, with a box to tick: for the wall, a folder, or a phone's calendar. */
@@ -21,6 +22,7 @@ export function ChecklistScreen() {
   useEffect(() => {
     void load();
   }, [load]);
+  usePageHeader(view?.caseLine ?? '');
 
   async function tick(orderId: number, requirementId: string, done: boolean) {
     // Show the tick at once; the saved state comes back from the case file just after.
@@ -58,6 +60,11 @@ export function ChecklistScreen() {
 
   return (
     <main id="main" tabIndex={-1} className="screen checklist-screen">
+      {view && (
+        <p className="print-case-line" data-testid="checklist-case">
+          {view.caseLine}
+        </p>
+      )}
       <h1>Checklist: what the court asks, and by when</h1>
       <p className="lead">Tick a box when it is done. The app remembers it. Print this page for your wall or your folder.</p>
       <div className="paper-actions">

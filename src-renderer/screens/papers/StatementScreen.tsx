@@ -146,6 +146,13 @@ export function StatementScreen() {
         </p>
       )}
 
+      {preview && preview.nextStep && (
+        <section className="card next-step" aria-labelledby="paper-next-step-heading">
+          <h2 id="paper-next-step-heading">What to do with this paper</h2>
+          <p>{preview.nextStep}</p>
+        </section>
+      )}
+
       {preview && preview.warnings.length > 0 && (
         <section className="card paper-warnings" aria-labelledby="paper-warnings-heading">
           <h2 id="paper-warnings-heading">Check these before you send it</h2>

@@ -1,0 +1,34 @@
+import { create } from 'zustand';
+import type { LeaveReport } from '../../src-main/core/api/contract';
+import { useCase } from './caseStore';
+import { useDeadlines } from './deadlineStore';
+import { useLog } from './logStore';
+import { useNavigation } from './navigation';
+import { useOrderSelection } from './orderStore';
+
+/**
+ * After a case is closed, nothing of it stays on screen or in memory: the caption, the log and
+ * its search, a call being written, the open order, the deadlines. Back to the start screen.
+ */
+export function forgetCase(): void {
+  useCase.getState().setCurrent(null);
+  useLog.setState(useLog.getInitialState(), true);
+  useDeadlines.setState({ upcoming: null });
+  useOrderSelection.getState().show(null);
+  useNavigation.getState().go('welcome');
+}
+
+interface LeaveState {
+  /** What "Leave this computer" did, shown on its own screen until the page starts fresh. */
+  report: LeaveReport | null;
+  /** The case is forgotten at once; only the report stays, and it goes with the reload. */
+  left(report: LeaveReport): void;
+}
+
+export const useLeave = create<LeaveState>((set) => ({
+  report: null,
+  left: (report) => {
+    forgetCase();
+    set({ report });
+  },
+}));
