@@ -48,7 +48,7 @@ export function renderPng(svgFile: string, size: number): Buffer {
     });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('rsvg-convert was not found. Install it (Debian/Ubuntu: apt-get install librsvg2-bin; macOS: brew install librsvg) and run this again.');
+      throw new Error('rsvg-convert was not found. Install it (Debian/Ubuntu: apt-get install librsvg2-bin; macOS: brew install librsvg) and run this again.', { cause: err });
     }
     throw err;
   }

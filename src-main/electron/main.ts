@@ -24,7 +24,7 @@ if (!app.requestSingleInstanceLock()) {
     }
   });
 
-  app.whenReady().then(() => {
+  void app.whenReady().then(() => {
     lockDownSessions();
     const appDataDir = process.env.CASEFILE_HOME ?? app.getPath('userData');
     const documentsDir = process.env.CASEFILE_DOCUMENTS ?? safeDocuments();

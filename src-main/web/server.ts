@@ -104,7 +104,8 @@ export async function startWebShell(options: WebShellOptions = {}): Promise<WebS
   const api = createApi({ appVersion: appVersion(), shell: 'web', appDataDir: defaultAppDataDir(), documentsDir: defaultDocumentsDir(), downloadsDir: defaultDownloadsDir(), autoBackup: true });
   let port = 0;
 
-  const server = http.createServer(async (req, res) => {
+  // Every failure is answered inside, so the promise never rejects.
+  const answer = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     try {
       if (!hostIsAllowed(req, port)) return send(res, 403, 'This address is not allowed.');
       const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -132,7 +133,8 @@ export async function startWebShell(options: WebShellOptions = {}): Promise<WebS
       console.error('[web] request failed', e);
       if (!res.headersSent) send(res, 500, 'Something went wrong.');
     }
-  });
+  };
+  const server = http.createServer((req, res) => void answer(req, res));
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -4,6 +4,7 @@ import { test as base, expect, type APIRequestContext, type Locator, type Page }
 
 /** Each test gets its own case file name in the shared e2e folder: no test assumes an empty database. */
 export const test = base.extend<{ caseFilePath: string; openApp: () => Promise<void> }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from this pattern; this one needs none.
   caseFilePath: async ({}, use, testInfo) => {
     await use(path.join(process.env.E2E_DATA!, `${testInfo.title.replace(/\W+/g, '-').slice(0, 40)}-${randomBytes(3).toString('hex')}.casefile`));
   },
@@ -67,6 +68,7 @@ export async function caseHeaders(request: APIRequestContext): Promise<Record<st
 }
 
 /** Calls the web shell's API as the screens do; the test fails with the app's own message if the call does. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON from the app, checked by each test's assertions.
 export async function api(request: APIRequestContext, method: string, data: unknown): Promise<any> {
   const res = await request.post(`/api/${method}`, { data, headers: await caseHeaders(request) });
   const body = await res.json();

@@ -55,8 +55,8 @@ test('the file name breaks only between words, lettered lists have no bullet, th
       const t = n.textContent ?? '';
       for (const m of t.matchAll(/\S+/g)) {
         const r = document.createRange();
-        r.setStart(n, m.index!);
-        r.setEnd(n, m.index! + m[0].length);
+        r.setStart(n, m.index);
+        r.setEnd(n, m.index + m[0].length);
         const tops = new Set(Array.from(r.getClientRects()).map((x) => Math.round(x.top)));
         if (tops.size > 1) bad.push(m[0]);
       }

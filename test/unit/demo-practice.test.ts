@@ -34,13 +34,13 @@ test('dates move by whole weeks: the order stays a Monday about two weeks ago, a
     const db = practiceCase(today);
     try {
       const [order] = listOrders(db);
-      assert.equal(weekdayNumber(order!.signedDate), weekdayNumber(DEMO_ORDER_DATE));
-      const age = (Date.parse(today) - Date.parse(order!.signedDate)) / 86_400_000;
+      assert.equal(weekdayNumber(order.signedDate), weekdayNumber(DEMO_ORDER_DATE));
+      const age = (Date.parse(today) - Date.parse(order.signedDate)) / 86_400_000;
       assert.ok(age >= 11 && age <= 17, `order is ${age} days old`);
-      assert.ok(order!.originalText.includes(`Dated: ${shiftDatesInText('May 24, 2021', shift)}`));
-      assert.ok(!order!.originalText.includes('2021'), 'no 2021 date is left in the practice order');
+      assert.ok(order.originalText.includes(`Dated: ${shiftDatesInText('May 24, 2021', shift)}`));
+      assert.ok(!order.originalText.includes('2021'), 'no 2021 date is left in the practice order');
       for (const e of listEntries(db, { order: 'oldest', includeVoid: true }).entries) assert.ok(e.content.at.slice(0, 10) <= today, e.content.at);
-      const view = orderView(db, order!.id, today);
+      const view = orderView(db, order.id, today);
       for (const r of view.requirements) if (r.daysLeft !== null && !r.metBy) assert.ok(r.daysLeft > -30, `${r.summary}: ${r.daysLeft} days`);
     } finally {
       closeCaseFile(db);
@@ -53,8 +53,8 @@ test('holidays are those of the moved dates: a 21-day period that ends on Labor 
   const db = practiceCase('2027-08-30');
   try {
     const [order] = listOrders(db);
-    assert.equal(order!.signedDate, '2027-08-16');
-    const contact = orderView(db, order!.id, '2027-08-30').requirements.find((r) => r.kind === 'contact');
+    assert.equal(order.signedDate, '2027-08-16');
+    const contact = orderView(db, order.id, '2027-08-30').requirements.find((r) => r.kind === 'contact');
     assert.equal(contact?.dueDate, '2027-09-07');
   } finally {
     closeCaseFile(db);

@@ -44,7 +44,7 @@ test('a paper with nothing found is refused until the person says keep it; a rem
   assert.deepEqual(ok(await api.call('orders.list', {})).map((o) => o.id), [order.order.id]);
   const removed = ok(await api.call('orders.removed', {}));
   assert.equal(removed.length, 1);
-  assert.equal(removed[0]!.reason, 'It is a letter from the lawyer, not an order.');
+  assert.equal(removed[0].reason, 'It is a letter from the lawyer, not an order.');
   const again = await api.call('orders.remove', { orderId: kept.order.id, reason: 'again' });
   assert.ok(!again.ok);
 

@@ -25,7 +25,7 @@ function ok<T>(r: { ok: true; value: T } | { ok: false; error: { message: string
 }
 
 const orderWith = (sentence: string) =>
-  `UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nJOHN SMITH, Plaintiff, v. JONES, Defendant.\nCase No. 2:20-cv-01111\n\nORDER\n\n` +
+  'UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF CALIFORNIA\n\nJOHN SMITH, Plaintiff, v. JONES, Defendant.\nCase No. 2:20-cv-01111\n\nORDER\n\n' +
   `The parties shall meet and confer about Plaintiff's motion to compel. ${sentence}\n\nIT IS SO ORDERED.\nDated: March 1, 2024`;
 
 async function caseWith(text: string, caption: Record<string, unknown> = {}) {
@@ -44,7 +44,7 @@ test('the sample order: defense counsel files, all parties sign; the paper and t
   assert.equal(plan.allSign, true);
   assert.ok(plan.deadline && plan.sendBy && plan.sendBy < plan.deadline, 'send-by is earlier than the filing deadline');
   assert.match(plan.nextStep, /the defendants' lawyer files this paper/);
-  assert.match(plan.nextStep, new RegExp(`days before the filing deadline`));
+  assert.match(plan.nextStep, new RegExp('days before the filing deadline'));
   const p = ok(await api.call('papers.preview', { paper: 'joint-statement' }));
   const intro = p.parts.find((x) => x.id === 'intro')!.text;
   assert.doesNotMatch(intro, /files this part/);
@@ -82,7 +82,7 @@ test('the send-by day is never on or after the deadline, lands on a weekday, and
     assert.notEqual(weekdayNumber(plan.sendBy), 6);
     if (today > plan.deadline) assert.match(plan.nextStep, /has passed/);
     else if (today > plan.sendBy) assert.match(plan.nextStep, /today if you can/);
-    else assert.match(plan.nextStep, new RegExp(`by [A-Z][a-z]+ \\d+, 2024\\. That is 5 days before`));
+    else assert.match(plan.nextStep, new RegExp('by [A-Z][a-z]+ \\d+, 2024\\. That is 5 days before'));
   }
 });
 

@@ -13,7 +13,7 @@ async function closeForLeaving(ctx: ApiContext): Promise<string | null> {
   const casePath = ctx.session.path;
   if (!casePath) return null;
   const backups = ctx.session.backups();
-  let folder: string | null = null;
+  let folder: string | null;
   try {
     folder = backups?.folder() ?? null;
   } catch {

@@ -98,7 +98,7 @@ export class CaseSession {
 
   /** Copy what was saved out of the open connection; say where, or say plainly that it could not. */
   private rescue(current: OpenCase): string {
-    let copy: string | null = null;
+    let copy: string | null;
     try {
       copy = writeRescueCopy(current.db, current.path, backupFolder(current.path, backupLocationOf(current.db), this.appDataDir));
     } catch {

@@ -93,7 +93,7 @@ export function describeBackup(file: string): BackupInfo {
   const stat = fs.statSync(file);
   const reason = STAMPED_NAME.exec(name)?.[6] ?? '';
   let entries: number | null = null;
-  let good = false;
+  let good: boolean;
   let probe: Database.Database | undefined;
   try {
     if (!stat.isFile()) throw new Error('not an ordinary file'); // a pipe would never answer

@@ -5,7 +5,10 @@ import { APPLICATION_ID } from '../db/caseFileFormat.js';
 import { CaseFileError } from '../result.js';
 import { describeBackup } from './backups.js';
 
-const errnoOf = (e: unknown): string => String((e as { code?: unknown } | undefined)?.code ?? '');
+const errnoOf = (e: unknown): string => {
+  const code = (e as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : '';
+};
 
 function notRestored(e: unknown, caseFilePath: string): CaseFileError {
   if (e instanceof CaseFileError) return e;

@@ -7,7 +7,7 @@ import { format } from 'date-fns';
 import type { CaseDb } from '../db/openCaseFile.js';
 
 import { explainOrder } from '../orders/index.js';
-import type { Actor, Conflict, Requirement } from '../orders/types.js';
+import type { Conflict, Requirement } from '../orders/types.js';
 import { findGlossaryTerms, type TermSpan } from '../plainLanguage/index.js';
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
 import { daysBetween, PRISON_MAILBOX_RULE } from '../deadlines/index.js';
@@ -24,7 +24,8 @@ export type ExplainedRequirement = ExplainedOrder['requirements'][number];
 export interface RequirementView {
   id: string;
   kind: Requirement['kind'] | 'added';
-  actor: Actor | string;
+  /** An Actor the app found, or whoever the person typed for a requirement they added. */
+  actor: string;
   /** The person's wording if they edited it, else the app's. */
   summary: string;
   generatedSummary: string;

@@ -158,7 +158,7 @@ function keepTailProblem(db: CaseDb): void {
   const last = db.prepare('SELECT seq, chain_hash FROM log_revisions ORDER BY seq DESC LIMIT 1').get() as { seq: number; chain_hash: string } | undefined;
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(LOG_HEAD_KEY) as { value: string } | undefined;
   if (!row && !last) return;
-  let head: { seq?: unknown; hash?: unknown } | null = null;
+  let head: { seq?: unknown; hash?: unknown } | null;
   try {
     head = row ? (JSON.parse(row.value) as { seq?: unknown; hash?: unknown }) : null;
   } catch {

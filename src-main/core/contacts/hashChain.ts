@@ -24,7 +24,8 @@ export interface ChainFields {
   seq: number;
   entryId: number;
   revision: number;
-  action: RevisionAction | string;
+  /** A RevisionAction, or whatever an edited file holds (verify must read it to report it). */
+  action: string;
   reason: string;
   author: string;
   recordedAt: string;

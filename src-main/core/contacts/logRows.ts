@@ -76,7 +76,7 @@ function readCurrentEntries(db: CaseDb): CurrentEntry[] {
          JOIN log_revisions r ON r.entry_id = e.id AND r.revision = c.rev`,
     )
     .all() as (Omit<CurrentEntry, 'content' | 'instant' | 'isVoid'> & { content: string })[];
-  const out: CurrentEntry[] = new Array(rows.length);
+  const out = new Array<CurrentEntry>(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const content = readContent(row.content);

@@ -82,7 +82,7 @@ function checkChain(db: CaseDb): ChainCheck {
   let prevHash = GENESIS_HASH;
   const lastRevision = new Map<number, { revision: number; action: string }>();
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i]!;
+    const r = rows[i];
     const expectedSeq = i + 1;
     if (r.seq !== expectedSeq) {
       const who = withHole[0];
@@ -155,7 +155,7 @@ function checkChain(db: CaseDb): ChainCheck {
       );
     }
     if (head.seq < rows.length) {
-      const extra = rows[head.seq]!;
+      const extra = rows[head.seq];
       return broken(`Entry ${extra.entry_id} was ${OUTSIDE}: a version was added without the app.`, extra.entry_id, extra.seq);
     }
     if (head.hash !== prevHash) return broken(`The log was ${OUTSIDE}: its newest change does not match the app's record of it.`, rows[rows.length - 1]?.entry_id, rows.length);
@@ -164,7 +164,7 @@ function checkChain(db: CaseDb): ChainCheck {
   const orphan = entryIds.find((id) => !numbers.has(id));
   if (orphan !== undefined) return broken(`Entry ${orphan} was ${OUTSIDE}: all its saved versions were removed.`, orphan);
 
-  const triggers = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string }[]).map((t) => t.name);
+  const triggers = (db.prepare('SELECT name FROM sqlite_master WHERE type = \'trigger\'').all() as { name: string }[]).map((t) => t.name);
   const missingLocks = TRIGGERS.filter((t) => !triggers.includes(t));
   return {
     intact: true,

@@ -29,7 +29,10 @@ export const readOnlyPlaceError = (filePath: string): CaseFileError =>
 export const driveFullError = (filePath: string): CaseFileError =>
   new CaseFileError('cannot-write', `The drive that holds "${fileName(filePath)}" is full. Nothing in the file was changed. Free some space on it (or copy the file to another drive) and open it again.`);
 
-const sqliteCode = (e: unknown): string => String((e as { code?: unknown } | undefined)?.code ?? '');
+const sqliteCode = (e: unknown): string => {
+  const code = (e as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' ? code : '';
+};
 const isBusy = (code: string) => code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED');
 /** What SQLite says when it cannot write the file or make its -wal beside it. */
 const isReadOnly = (code: string) => code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_IOERR_LOCK' || code === 'SQLITE_AUTH' || code === 'SQLITE_PERM';

@@ -70,6 +70,7 @@ export function printableText(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/\t/g, '    ')
+    // eslint-disable-next-line no-control-regex -- control characters are what this line removes.
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f\u00ad\u200b\ufffe\uffff]/g, '')
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }

@@ -43,17 +43,16 @@ const TIME_BEFORE = /(?:at\s+|@\s*)?(\d{1,2})(?::(\d{2}))(?::\d{2})?\s*(?:([ap])
 /** Where clauses break: sentence ends, semicolons, parentheses, and each date's neighbour. */
 function clauseBounds(text: string, start: number, end: number, prevEnd: number, nextStart: number): [number, number] {
   const leftLimit = Math.max(prevEnd, start - 240);
-  let left = leftLimit;
   const before = text.slice(leftLimit, start);
-  const re = /(?:[.!?](?<![A-Z]\.)(?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos|Fed|Civ|R|P|Cal|Inc|Co|U\.S)\.)\s+(?=[A-Z(*\[])|;\s*|\n\s*\n(?=\s*[A-Z0-9(•*-]))/g;
+  const re = /(?:[.!?](?<![A-Z]\.)(?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos|Fed|Civ|R|P|Cal|Inc|Co|U\.S)\.)\s+(?=[A-Z(*[])|;\s*|\n\s*\n(?=\s*[A-Z0-9(•*-]))/g;
   const cuts: number[] = [];
   for (let m = re.exec(before); m !== null; m = re.exec(before)) cuts.push(leftLimit + m.index + m[0].length);
-  left = cuts[cuts.length - 1] ?? leftLimit;
+  let left = cuts[cuts.length - 1] ?? leftLimit;
   // "shall appear for an initial pretrial conference:" + a blank line + the date: the label is the line above.
   if (text.slice(left, start).trim() === '' && /:\s*$/.test(text.slice(leftLimit, left))) left = cuts[cuts.length - 2] ?? leftLimit;
   const rightLimit = Math.min(nextStart, end + 200, text.length);
   const after = text.slice(end, rightLimit);
-  const r = /[.!?](?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos)\.)\s+(?=[A-Z(*\[])|;|\n\s*\n(?=\s*[A-Z0-9(•*-])/.exec(after);
+  const r = /[.!?](?<!\b(?:[ap]\.m|No|Mr|Ms|Mrs|Dr|Jr|Sr|St|v|Nos)\.)\s+(?=[A-Z(*[])|;|\n\s*\n(?=\s*[A-Z0-9(•*-])/.exec(after);
   const right = r === null ? rightLimit : end + r.index;
   return [left, right];
 }

@@ -110,7 +110,7 @@ export function findLineNumbers(text: string): Array<[number, number]> {
     const c = cands[i];
     if (c.blocked) continue;
     const inRun = expected > 0 && c.start - lastEnd <= WINDOW;
-    let take = false;
+    let take: boolean;
     if (inRun && (c.value === expected || (c.strong && c.value > expected && c.value <= expected + 2))) {
       take = true;
     } else if (inRun && expected <= LAST_LINE && c.value !== 1 && findAhead(i + 1, expected, lastEnd) >= 0) {

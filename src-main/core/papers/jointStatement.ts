@@ -97,7 +97,7 @@ export function conferenceText(d: StatementData, party: string, other: string): 
     return `${MEANS_PHRASE[k.means]} on ${shortDate(k.date)}${k.minutes ? `, for about ${k.minutes} minutes` : ''}${who.length > 0 ? `, with ${listWords(who)}` : ''}`;
   };
   const out = [`The parties met and conferred about ${motion.words}.`];
-  if (confs.length === 1) out.push(`They talked ${detail(confs[0]!)}.`);
+  if (confs.length === 1) out.push(`They talked ${detail(confs[0])}.`);
   else {
     const all = confs.map(detail);
     out.push(`They talked ${confs.length === 2 ? 'twice' : `${confs.length} times`}: ${all.slice(0, -1).join('; ')}; and ${all[all.length - 1]}.`);
@@ -229,7 +229,7 @@ export function buildJointStatement(d: StatementData): Draft {
         heading(item);
         const lead =
           d.requests.length === 0
-            ? `[Write each discovery request that is still at issue.]`
+            ? '[Write each discovery request that is still at issue.]'
             : stillAtIssue.length === 0
               ? 'No discovery request is still at issue.'
               : separatePositions

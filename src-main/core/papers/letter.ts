@@ -63,7 +63,7 @@ export function buildLetter(d: StatementData): Draft {
 
   const stillAtIssue = d.requests.filter((r) => r.status.state === 'open' || r.status.state === 'partly-resolved');
   if (stillAtIssue.length > 0) {
-    para('requests-intro', 'The requests', `These requests are still at issue. For each one, this is what I still want:`);
+    para('requests-intro', 'The requests', 'These requests are still at issue. For each one, this is what I still want:');
     stillAtIssue.forEach((r, i) => para(`request-${r.key}`, r.label, requestParagraph(r), `${i + 1}.`));
   } else {
     para('requests-intro', 'The requests', d.requests.length === 0 ? '[Write which requests you want to talk about.]' : 'I do not know of any request still at issue. [Write what you want to talk about.]');

@@ -66,7 +66,7 @@ export function removeEdit(db: CaseDb, paper: EditablePaper, partId: string): bo
 
 export function readSettings(db: CaseDb): PaperSettings {
   const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(SETTINGS_KEY) as { value: string } | undefined;
-  let stored: unknown = {};
+  let stored: unknown;
   try {
     stored = row ? JSON.parse(row.value) : {};
   } catch {

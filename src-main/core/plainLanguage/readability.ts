@@ -55,7 +55,7 @@ const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos']);
 
 /** Characters that may close a sentence after its final mark: quotes and brackets. */
 const CLOSERS = /["'”’)\]]+$/u;
-const OPENERS = /^["'“‘(\[]+/u;
+const OPENERS = /^["'“‘([]+/u;
 const LIST_ITEM = /^\s*(?:[-•*▪◦]|\(?[a-z0-9]{1,3}[.)])\s+/iu;
 
 function protectDates(text: string): string {
@@ -83,7 +83,7 @@ function endsSentence(token: string, next: string | undefined): boolean {
   if (/\.$/.test(core) && !/\.\.$/.test(core) && isAbbreviation(core, next)) return false;
   if (next === undefined) return true;
   // "The court said so. then ..." is not how sentences start; a lower-case word keeps going.
-  return !/^["'“‘(\[]*\p{Ll}/u.test(next);
+  return !/^["'“‘([]*\p{Ll}/u.test(next);
 }
 
 /** Words of a token as read: [] for punctuation and list markers; 1+ for dashes inside. */

@@ -54,7 +54,7 @@ function readOrNull(file: string): Buffer | null {
 /** Where the papers saved this run are now, looked for by name and fingerprint in `folder`. */
 export function findSavedPapers(run: object, folder: string): SavedPapers {
   const handed = handedOver.get(run) ?? [];
-  let names: string[] = [];
+  let names: string[];
   try {
     names = fs.readdirSync(folder);
   } catch {
