@@ -13,7 +13,7 @@ import { formatShortDate } from '../deadlines/index.js';
 import { LOG_HEAD_KEY } from './contactLog.js';
 import { currentFingerprint, formatFingerprint, type LogFingerprint } from './fingerprint.js';
 import { chainHashOf, contentHashOf, GENESIS_HASH } from './hashChain.js';
-import { listProblems, recordProblem, type RecordedProblem } from './logProblems.js';
+import { listProblems, openToReadOnly, recordProblem, type RecordedProblem } from './logProblems.js';
 import type { RevisionRow } from './logRows.js';
 
 export interface VerifyProblem {
@@ -210,7 +210,7 @@ export function verifyLog(db: CaseDb): VerifyResult {
 /** verifyLog, and a new problem is written down so later checks keep showing it (not on a read-only file). */
 export function checkAndRecord(db: CaseDb): VerifyResult {
   const first = verifyLog(db);
-  if (first.intact || first.problem.recordedId !== undefined || db.readonly) return first;
+  if (first.intact || first.problem.recordedId !== undefined || openToReadOnly(db)) return first;
   recordProblem(db, first.problem);
   return verifyLog(db);
 }
