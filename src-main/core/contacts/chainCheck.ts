@@ -139,7 +139,8 @@ function headProblem(db: CaseDb, rows: RevisionRow[], lastHash: string, withHole
   const headRow = db.prepare('SELECT value FROM meta WHERE key = ?').get(LOG_HEAD_KEY) as { value: string } | undefined;
   if (rows.length === 0 && !headRow) return null;
   const head = headRow ? parseHead(headRow.value) : null;
-  if (!head || typeof head.seq !== 'number') return broken(`The log was ${OUTSIDE}: the record of its newest change is missing or damaged.`);
+  // A change number is a whole number from 0 up; anything else is a damaged record, not an index.
+  if (!head || typeof head.seq !== 'number' || !Number.isInteger(head.seq) || head.seq < 0) return broken(`The log was ${OUTSIDE}: the record of its newest change is missing or damaged.`);
   if (head.seq > rows.length) {
     const who = withHole[0];
     return broken(
