@@ -78,6 +78,22 @@ test('a damaged record of the newest change is kept even when nobody ran the che
   await api.close();
 });
 
+test('a record of the newest change with a number no log can have is called damaged, on the check and the log report', async () => {
+  // Before: rows[-1] or rows[1.5] was read as a row, and the check stopped with "Something went wrong".
+  for (const seq of ['-1', '1.5', '"2"']) {
+    const { api, file, dir } = await twoCalls();
+    await api.close();
+    editByHand(file, `UPDATE meta SET value = '{"seq":${seq},"hash":"${'ab'.repeat(32)}"}' WHERE key = 'log_head'`);
+    ok(await api.call('case.open', { path: file }));
+    const v = ok(await api.call('log.verify', {}));
+    assert.equal(v.intact, false, seq);
+    assert.match(v.intact ? '' : v.problem.message, /the record of its newest change is missing or damaged/, seq);
+    const report = (await paperText(api, 'contact-log', 'txt', dir)).replace(/\s+/g, ' ');
+    assert.ok(report.includes('the record of its newest change is missing or damaged'), seq);
+    await api.close();
+  }
+});
+
 test('the same finding is kept once; the record cannot be quietly emptied or rewritten through SQL', async () => {
   const { api, file } = await twoCalls();
   await api.close();

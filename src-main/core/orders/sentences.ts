@@ -106,97 +106,148 @@ function isHeadingLine(line: string): boolean {
 }
 
 type BoundaryKind = 'hard' | 'item';
+interface Boundary {
+  pos: number;
+  kind: BoundaryKind;
+}
+/** The text between two boundaries, spaces trimmed; `item` when it starts with a list label after an item boundary. */
+interface Seg {
+  start: number;
+  end: number;
+  item: boolean;
+}
 
 /** Sentences of cleaned text, in order. Linear in the text length. */
 export function orderSentences(text: string): Sentence[] {
-  const bounds: { pos: number; kind: BoundaryKind }[] = [];
+  return sentencesOf(text, segmentsOf(text, boundariesOf(text)));
+}
+
+/** Where sentences and list items start, each place once ('item' wins over 'hard'). */
+function boundariesOf(text: string): Map<number, BoundaryKind> {
+  const bounds: Boundary[] = [];
   const n = text.length;
   let lineStart = 0;
   for (let i = 0; i < n; i++) {
     const c = text[i];
+    let bound: Boundary | undefined;
     if (c === '.' || c === '!' || c === '?') {
-      if (periodEnds(text, i)) {
-        let k = i + 1;
-        while (k < n && /[)"'\]]/.test(text[k])) k++;
-        while (k < n && /\s/.test(text[k])) k++;
-        if (k < n) bounds.push({ pos: k, kind: MARKER.test(text.slice(k, k + 8)) ? 'item' : 'hard' });
-      }
+      bound = afterEnd(text, i);
     } else if (c === '\n') {
       const line = text.slice(lineStart, i);
-      lineStart = i + 1;
-      let k = i;
-      let breaks = 0;
-      while (k < n && /\s/.test(text[k])) {
-        if (text[k] === '\n') breaks++;
-        k++;
-      }
-      if (k >= n) break;
-      i = k - 1;
-      lineStart = k;
-      const prevText = line.trimEnd();
-      const prev = prevText[prevText.length - 1];
-      const joins = prev === ',' || /\b(?:and|or|the|of|to|a|an)$/i.test(prevText);
-      if (MARKER.test(text.slice(k, k + 8)) && !joins) {
-        bounds.push({ pos: k, kind: 'item' });
-      } else if ((breaks >= 2 && !joins && prev !== ';' && prev !== ':') || isHeadingLine(line) || isHeadingLine(text.slice(k, text.indexOf('\n', k) < 0 ? n : text.indexOf('\n', k)))) {
-        if (!joins) bounds.push({ pos: k, kind: 'hard' });
-      }
-    } else if ((c === ';' || c === ':') && i + 1 < n && /\s/.test(text[i + 1])) {
-      let k = i + 1;
-      while (k < n && /\s/.test(text[k])) k++;
-      const conj = /^(?:and|or)\s+/i.exec(text.slice(k, k + 5));
-      if (conj !== null) k += conj[0].length;
-      if (MARKER.test(text.slice(k, k + 8)) && !text.slice(k, k + 8).includes('\n')) bounds.push({ pos: k, kind: 'item' });
+      const next = afterLineBreak(text, i, line);
+      if (next.pos >= n) break;
+      i = next.pos - 1;
+      lineStart = next.pos;
+      bound = next.bound;
+    } else if (c === ';' || c === ':') {
+      bound = afterSeparator(text, i);
     }
+    if (bound) bounds.push(bound);
   }
   const unique = new Map<number, BoundaryKind>();
   for (const b of bounds) if (!unique.has(b.pos) || b.kind === 'item') unique.set(b.pos, b.kind);
-  const positions = [...unique.keys()].sort((a, b) => a - b);
+  return unique;
+}
 
-  interface Seg { start: number; end: number; item: boolean }
+/** A period, "!" or "?" at i: the next sentence (or numbered item) starts after it, if it ends one. */
+function afterEnd(text: string, i: number): Boundary | undefined {
+  if (!periodEnds(text, i)) return undefined;
+  const n = text.length;
+  let k = i + 1;
+  while (k < n && /[)"'\]]/.test(text[k])) k++;
+  while (k < n && /\s/.test(text[k])) k++;
+  return k < n ? { pos: k, kind: MARKER.test(text.slice(k, k + 8)) ? 'item' : 'hard' } : undefined;
+}
+
+/**
+ * A line break at i ending `line`: where the next line's words start, and whether a list item
+ * or a new sentence starts there (a blank line, or a heading on either side).
+ */
+function afterLineBreak(text: string, i: number, line: string): { pos: number; bound?: Boundary } {
+  const n = text.length;
+  let k = i;
+  let breaks = 0;
+  while (k < n && /\s/.test(text[k])) {
+    if (text[k] === '\n') breaks++;
+    k++;
+  }
+  if (k >= n) return { pos: k };
+  const prevText = line.trimEnd();
+  const prev = prevText[prevText.length - 1];
+  // A line ending in a comma or a small word goes on in the next line.
+  if (prev === ',' || /\b(?:and|or|the|of|to|a|an)$/i.test(prevText)) return { pos: k };
+  if (MARKER.test(text.slice(k, k + 8))) return { pos: k, bound: { pos: k, kind: 'item' } };
+  const nextEnd = text.indexOf('\n', k);
+  const nextLine = text.slice(k, nextEnd < 0 ? n : nextEnd);
+  if ((breaks >= 2 && prev !== ';' && prev !== ':') || isHeadingLine(line) || isHeadingLine(nextLine)) return { pos: k, bound: { pos: k, kind: 'hard' } };
+  return { pos: k };
+}
+
+/** "; " or ": " at i followed (maybe after "and"/"or") by a list label on the same line: an item starts. */
+function afterSeparator(text: string, i: number): Boundary | undefined {
+  const n = text.length;
+  if (!(i + 1 < n && /\s/.test(text[i + 1]))) return undefined;
+  let k = i + 1;
+  while (k < n && /\s/.test(text[k])) k++;
+  const conj = /^(?:and|or)\s+/i.exec(text.slice(k, k + 5));
+  if (conj !== null) k += conj[0].length;
+  if (MARKER.test(text.slice(k, k + 8)) && !text.slice(k, k + 8).includes('\n')) return { pos: k, kind: 'item' };
+  return undefined;
+}
+
+/** The text between boundaries, in order, without empty pieces. */
+function segmentsOf(text: string, bounds: Map<number, BoundaryKind>): Seg[] {
+  const positions = [...bounds.keys()].sort((a, b) => a - b);
   const segs: Seg[] = [];
   let from = 0;
   let fromItem = false;
-  for (const p of [...positions, n]) {
+  for (const p of [...positions, text.length]) {
     let s = from;
     let e = p;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
     if (e > s) segs.push({ start: s, end: e, item: fromItem && MARKER.test(text.slice(s, s + 8)) });
     from = p;
-    fromItem = unique.get(p) === 'item';
+    fromItem = bounds.get(p) === 'item';
   }
+  return segs;
+}
 
+/** Segments to sentences: a run of items right after a segment is one sentence if they are parts of it, else one each. */
+function sentencesOf(text: string, segs: Seg[]): Sentence[] {
   const out: Sentence[] = [];
   for (let i = 0; i < segs.length; i++) {
     const seg = segs[i];
-    if (!seg.item) {
-      // A run of items right after this segment: one sentence if they are parts of it, else one each.
-      let j = i + 1;
-      while (j < segs.length && segs[j].item) j++;
-      const items = segs.slice(i + 1, j);
-      const intro = text.slice(seg.start, seg.end);
-      const directiveItems = items.filter((it) => DIRECTIVE.test(text.slice(it.start, it.end))).length;
-      if (items.length > 0 && directiveItems * 2 < items.length && /[:—-]\s*$|\bfollowing\b|\b(?:include|includes|including|contain|state|set forth)\b/i.test(intro)) {
-        out.push({
-          start: seg.start,
-          end: items[items.length - 1].end,
-          bodyStart: seg.start,
-          items: items.map((it) => toItem(text, it.start, it.end)),
-        });
-        i = j - 1;
-        continue;
-      }
-      out.push({ start: seg.start, end: seg.end, bodyStart: seg.start });
+    if (seg.item) {
+      out.push(numberedSentence(text, seg));
       continue;
     }
-    const m = MARKER.exec(text.slice(seg.start, seg.start + 8));
-    const label = m === null ? undefined : m[0].replace(/[().\s]/g, '');
-    let body = seg.start + (m === null ? 0 : m[0].length);
-    while (body < seg.end && /\s/.test(text[body])) body++;
-    out.push(label === undefined ? { start: seg.start, end: seg.end, bodyStart: body } : { start: seg.start, end: seg.end, bodyStart: body, label });
+    let j = i + 1;
+    while (j < segs.length && segs[j].item) j++;
+    const items = segs.slice(i + 1, j);
+    if (introducesList(text, seg, items)) {
+      out.push({ start: seg.start, end: items[items.length - 1].end, bodyStart: seg.start, items: items.map((it) => toItem(text, it.start, it.end)) });
+      i = j - 1;
+      continue;
+    }
+    out.push({ start: seg.start, end: seg.end, bodyStart: seg.start });
   }
   return out;
+}
+
+/** Items that are parts of the sentence before them ("shall set forth the following: (a) ...; (b) ..."), not orders of their own. */
+function introducesList(text: string, intro: Seg, items: Seg[]): boolean {
+  const directiveItems = items.filter((it) => DIRECTIVE.test(text.slice(it.start, it.end))).length;
+  return items.length > 0 && directiveItems * 2 < items.length && /[:—-]\s*$|\bfollowing\b|\b(?:include|includes|including|contain|state|set forth)\b/i.test(text.slice(intro.start, intro.end));
+}
+
+/** A numbered item that is a sentence of its own: its label, and where its words begin. */
+function numberedSentence(text: string, seg: Seg): Sentence {
+  const m = MARKER.exec(text.slice(seg.start, seg.start + 8));
+  const label = m === null ? undefined : m[0].replace(/[().\s]/g, '');
+  let body = seg.start + (m === null ? 0 : m[0].length);
+  while (body < seg.end && /\s/.test(text[body])) body++;
+  return label === undefined ? { start: seg.start, end: seg.end, bodyStart: body } : { start: seg.start, end: seg.end, bodyStart: body, label };
 }
 
 function toItem(text: string, start: number, end: number): ListItem {
