@@ -25,7 +25,7 @@ function time<T>(fn: () => T): [T, number] {
 }
 
 /** Add `count` entries (plus a few edits and removals) to a new case file in `dir`, then time the reads. */
-export async function benchContactLog(dir: string, count = 5000): Promise<Record<string, number>> {
+export function benchContactLog(dir: string, count = 5000): Record<string, number> {
   const file = path.join(dir, `bench-log-${process.pid}-${Date.now()}.casefile`);
   let db = createCaseFile(file, 'bench');
   writeCaption(db, { ...emptyCaption(), partyName: 'Bench Party', counsel: { ...emptyCaption().counsel, name: 'Defense Counsel' } });

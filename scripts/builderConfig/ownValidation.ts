@@ -16,7 +16,7 @@ export async function validateWithBuilder(
 ): Promise<{ packager: Packager; warnings: string[] } | { errors: string[]; warnings: string[] }> {
   const warnings: string[] = [];
   // Keep electron-builder's log lines off the console; keep its warnings for the report.
-  const ownDoLog = Object.prototype.hasOwnProperty.call(builder.log, '_doLog') ? builder.log._doLog : undefined;
+  const ownDoLog = Object.prototype.hasOwnProperty.call(builder.log, '_doLog') ? builder.log._doLog.bind(builder.log) : undefined;
   builder.log._doLog = (message, fields, level) => {
     if (level !== 'warn' && level !== 'error') return;
     const extra = fields ? ` (${Object.entries(fields).map(([k, v]) => `${k}=${String(v)}`).join(' ')})` : '';

@@ -111,7 +111,7 @@ function filesUnder(dir: string, projectDir: string): string[] {
 /** The app files, through electron-builder's own file matcher (as its folder walker applies it). */
 export function appFileProblems({ builder, packager, config, metadata, projectDir }: LoadedConfig): string[] {
   const errors: string[] = [];
-  const outDir = path.resolve(projectDir, String((config.directories as Dict | undefined)?.output ?? 'dist'));
+  const outDir = path.resolve(projectDir, (config.directories as { output?: string } | undefined)?.output ?? 'dist');
   const mainMatchers = builder.fileMatcher.getMainFileMatchers(projectDir, '/app', (s: string) => s, {}, { info: packager }, outDir, false);
   const filesFilter = mainMatchers[0].createFilter();
   const mainFile = typeof metadata.main === 'string' ? metadata.main.replace(/^\.\//, '') : 'index.js';
@@ -130,8 +130,8 @@ export async function debProblems({ builder, packager, config, metadata, project
   const errors: string[] = [];
   const url = await new builder.lib.AppInfo(packager, null).computePackageUrl();
   // packager.metadata leaves out "scripts": read them from package.json itself.
-  const ownScripts = (JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts?: Dict }).scripts;
-  const distScript = String(ownScripts?.dist ?? '');
+  const ownScripts = (JSON.parse(fs.readFileSync(path.join(projectDir, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts;
+  const distScript = ownScripts?.dist ?? '';
   if (url && /\bexample\.(?:org|com|net)\b/i.test(url)) errors.push(`package.json: the homepage ${url} is a placeholder, and the .deb would ship it. Leave it out: npm run dist takes the address from CASEFILE_HOMEPAGE.`);
   if (!url && !distScript.includes('scripts/dist.ts')) errors.push('The .deb needs a project homepage: add "homepage" to package.json, or run electron-builder through scripts/dist.ts (CASEFILE_HOMEPAGE).');
   const linux = isDict(config.linux) ? config.linux : {};

@@ -19,7 +19,7 @@ export function listTargets(config: Dict): TargetEntry[] {
   for (const platform of ['linux', 'win', 'mac'] as const) {
     const section = config[platform];
     if (!isDict(section)) continue;
-    for (const t of asArray(section.target as unknown)) {
+    for (const t of asArray(section.target)) {
       if (typeof t === 'string') out.push({ platform, target: t, arch: [] });
       else if (isDict(t) && typeof t.target === 'string') out.push({ platform, target: t.target, arch: asArray(t.arch as string | string[]).map(String) });
     }

@@ -150,7 +150,7 @@ function headProblem(db: CaseDb, rows: RevisionRow[], lastHash: string, withHole
     );
   }
   if (head.seq < rows.length) {
-    const extra = rows[head.seq]!;
+    const extra = rows[head.seq];
     return broken(`Entry ${extra.entry_id} was ${OUTSIDE}: a version was added without the app.`, extra.entry_id, extra.seq);
   }
   if (head.hash !== lastHash) return broken(`The log was ${OUTSIDE}: its newest change does not match the app's record of it.`, rows[rows.length - 1]?.entry_id, rows.length);
