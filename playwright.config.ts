@@ -7,7 +7,10 @@ import { defineConfig } from '@playwright/test';
 // Chosen once in the main process; workers inherit them through the environment.
 process.env.E2E_PORT ??= String(41000 + Math.floor(Math.random() * 20000));
 process.env.E2E_TOKEN ??= randomBytes(18).toString('base64url');
-process.env.E2E_DATA ??= fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-e2e-'));
+// One level down in a private folder: a test that goes "up one folder" then sees only this
+// folder, however full the machine's temp folder is.
+process.env.E2E_DATA ??= path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-e2e-')), 'documents');
+fs.mkdirSync(process.env.E2E_DATA, { recursive: true });
 const port = process.env.E2E_PORT;
 
 export default defineConfig({
