@@ -69,7 +69,7 @@ export function LeaveComputer() {
 }
 
 /** The papers saved while the app was open: where they are, and a box to delete them. */
-function SavedPapersChoice({ papers, checked, onChange }: { papers: ComputerFootprint['savedPapers']; checked: boolean; onChange(v: boolean): void }) {
+function SavedPapersChoice({ papers, checked, onChange }: { papers: ComputerFootprint['savedPapers']; checked: boolean; onChange: (v: boolean) => void }) {
   if (papers.found.length === 0 && papers.notFound.length === 0) return null;
   return (
     <div className="saved-papers">

@@ -20,18 +20,18 @@ export function TextSize() {
   }, []);
   function change(dir: -1 | 1) {
     const i = STEPS.findIndex((s) => s >= size - 0.001);
-    const next = STEPS[Math.min(STEPS.length - 1, Math.max(0, (i < 0 ? 1 : i) + dir))]!;
+    const next = STEPS[Math.min(STEPS.length - 1, Math.max(0, (i < 0 ? 1 : i) + dir))];
     setSize(next);
     apply(next);
     void invoke('settings.setTextSize', { textSize: next });
   }
   return (
     <div className="text-size" role="group" aria-label="Text size">
-      <button type="button" onClick={() => change(-1)} aria-label="Smaller text" aria-disabled={size <= STEPS[0]!}>
+      <button type="button" onClick={() => change(-1)} aria-label="Smaller text" aria-disabled={size <= STEPS[0]}>
         A−
       </button>
       <span aria-live="polite">{Math.round(size * 100)}%</span>
-      <button type="button" onClick={() => change(1)} aria-label="Bigger text" aria-disabled={size >= STEPS[STEPS.length - 1]!}>
+      <button type="button" onClick={() => change(1)} aria-label="Bigger text" aria-disabled={size >= STEPS[STEPS.length - 1]}>
         A+
       </button>
     </div>

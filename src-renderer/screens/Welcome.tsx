@@ -221,7 +221,7 @@ export function Welcome() {
   );
 }
 
-function RememberBox({ checked, onChange, id }: { checked: boolean; onChange(v: boolean): void; id: string }) {
+function RememberBox({ checked, onChange, id }: { checked: boolean; onChange: (v: boolean) => void; id: string }) {
   return (
     <div className="check">
       <input type="checkbox" id={id} checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={`${id}-hint`} />

@@ -12,12 +12,12 @@ interface CaseState {
   error: ApiError | null;
   /** Set when the app refused a call because another tab or window changed the open case. */
   elsewhere: ApiError | null;
-  setCurrent(snapshot: CaseSnapshot | null): void;
+  setCurrent: (snapshot: CaseSnapshot | null) => void;
   /** Open this window's case again after another window changed it; typed edits are kept and saved. */
-  reopen(): Promise<ApiError | null>;
-  editCaption(patch: CaptionPatch): void;
-  flush(): Promise<void>;
-  clearError(): void;
+  reopen: () => Promise<ApiError | null>;
+  editCaption: (patch: CaptionPatch) => void;
+  flush: () => Promise<void>;
+  clearError: () => void;
 }
 
 const SAVE_DELAY_MS = 400;

@@ -22,7 +22,7 @@ interface LeaveState {
   /** What "Leave this computer" did, shown on its own screen until the page starts fresh. */
   report: LeaveReport | null;
   /** The case is forgotten at once; only the report stays, and it goes with the reload. */
-  left(report: LeaveReport): void;
+  left: (report: LeaveReport) => void;
 }
 
 export const useLeave = create<LeaveState>((set) => ({

@@ -52,23 +52,23 @@ interface LogState {
   loadError: string | null;
   call: CallDraft | null;
 
-  loadRequests(): Promise<void>;
-  loadAll(): Promise<void>;
-  loadEntries(): Promise<void>;
-  setFilter(patch: Partial<LogFilterState>): void;
-  showMore(): void;
-  addRequest(input: RequestFieldsInput): Promise<Result<RequestView>>;
-  updateRequest(id: number, patch: RequestPatch): Promise<Result<RequestView>>;
-  addEntry(entry: EntryInput): Promise<Result<LogEntryView>>;
-  editEntry(entryId: number, entry: EntryPatch, reason: string): Promise<Result<LogEntryView>>;
-  voidEntry(entryId: number, reason: string): Promise<Result<LogEntryView>>;
-  setConference(entryId: number | null): Promise<void>;
-  checkLog(): Promise<void>;
+  loadRequests: () => Promise<void>;
+  loadAll: () => Promise<void>;
+  loadEntries: () => Promise<void>;
+  setFilter: (patch: Partial<LogFilterState>) => void;
+  showMore: () => void;
+  addRequest: (input: RequestFieldsInput) => Promise<Result<RequestView>>;
+  updateRequest: (id: number, patch: RequestPatch) => Promise<Result<RequestView>>;
+  addEntry: (entry: EntryInput) => Promise<Result<LogEntryView>>;
+  editEntry: (entryId: number, entry: EntryPatch, reason: string) => Promise<Result<LogEntryView>>;
+  voidEntry: (entryId: number, reason: string) => Promise<Result<LogEntryView>>;
+  setConference: (entryId: number | null) => Promise<void>;
+  checkLog: () => Promise<void>;
   /** The person looked into a problem the check found; the answer is the check again. */
-  acknowledgeProblem(problemId: number, reason: string): Promise<Result<VerifyResult>>;
-  startCall(draft: CallDraft): void;
-  updateCall(patch: Partial<CallDraft>): void;
-  endCall(): void;
+  acknowledgeProblem: (problemId: number, reason: string) => Promise<Result<VerifyResult>>;
+  startCall: (draft: CallDraft) => void;
+  updateCall: (patch: Partial<CallDraft>) => void;
+  endCall: () => void;
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;

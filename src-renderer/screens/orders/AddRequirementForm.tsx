@@ -6,7 +6,7 @@ import type { OrderView } from '../../../src-main/core/api/contract';
 type Actor = 'plaintiff' | 'defendant' | 'defense-counsel' | 'all-parties' | 'court' | 'unknown';
 
 /** "Did the app miss something?": the person adds a requirement in their own words. */
-export function AddRequirementForm({ orderId, onAdded }: { orderId: number; onAdded(view: OrderView): void }) {
+export function AddRequirementForm({ orderId, onAdded }: { orderId: number; onAdded: (view: OrderView) => void }) {
   const [open, setOpen] = useState(false);
   const [summary, setSummary] = useState('');
   const [actor, setActor] = useState<Actor>('plaintiff');
@@ -14,11 +14,11 @@ export function AddRequirementForm({ orderId, onAdded }: { orderId: number; onAd
   const [message, setMessage] = useState<string | null>(null);
 
   if (!open)
-    return (
+    {return (
       <button type="button" onClick={() => setOpen(true)}>
         Add something the app missed
       </button>
-    );
+    );}
   return (
     <form
       className="card"

@@ -14,7 +14,7 @@ const NO_REASON = 'court closed';
  * 6(a)(6)(B) (a day the President or Congress declared a holiday). Each day counts like a legal
  * holiday, forward and backward, so every date is counted again as soon as the list changes.
  */
-export function CourtClosures({ onChanged }: { onChanged(): void }) {
+export function CourtClosures({ onChanged }: { onChanged: () => void }) {
   const [closures, setClosures] = useState<Closure[]>([]);
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');

@@ -86,13 +86,13 @@ export function OrderDetail({ orderId }: { orderId: number }) {
   }
 
   if (error && !view)
-    return (
+    {return (
       <main id="main" tabIndex={-1} className="screen">
         <p className="alert" role="alert">
           {error}
         </p>
       </main>
-    );
+    );}
   if (!view) return <p className="loading">Reading the order…</p>;
   const o = view.order;
 
