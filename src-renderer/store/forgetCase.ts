@@ -2,21 +2,27 @@ import { create } from 'zustand';
 import type { LeaveReport } from '../../src-main/core/api/contract';
 import { useCase } from './caseStore';
 import { useChecklist } from './checklistStore';
+import { useClosures } from './closureStore';
 import { useDeadlines } from './deadlineStore';
 import { useLog } from './logStore';
 import { useNavigation } from './navigation';
+import { useOrderDetail } from './orderDetailStore';
+import { useOrderList } from './orderListStore';
 import { useOrderSelection } from './orderStore';
 import { usePapers } from './paperStore';
 
 /**
  * After a case is closed, nothing of it stays on screen or in memory: the caption, the log and
- * its search, a call being written, the open order, the deadlines, the papers and checklist. Back to the start screen.
+ * its search, a call being written, the orders and court closures, the deadlines, the papers and checklist. Back to the start screen.
  */
 export function forgetCase(): void {
   useCase.getState().setCurrent(null);
   useLog.setState(useLog.getInitialState(), true);
   usePapers.setState(usePapers.getInitialState(), true);
   useChecklist.setState(useChecklist.getInitialState(), true);
+  useOrderList.setState(useOrderList.getInitialState(), true);
+  useOrderDetail.setState(useOrderDetail.getInitialState(), true);
+  useClosures.setState(useClosures.getInitialState(), true);
   useDeadlines.setState({ upcoming: null });
   useOrderSelection.getState().show(null);
   useNavigation.getState().go('welcome');
