@@ -10,6 +10,7 @@ import { useOrderDetail } from './orderDetailStore';
 import { useOrderList } from './orderListStore';
 import { useOrderSelection } from './orderStore';
 import { usePapers } from './paperStore';
+import { useStartOrder } from './startOrderStore';
 
 /**
  * After a case is closed, nothing of it stays on screen or in memory: the caption, the log and
@@ -23,6 +24,8 @@ export function forgetCase(): void {
   useOrderList.setState(useOrderList.getInitialState(), true);
   useOrderDetail.setState(useOrderDetail.getInitialState(), true);
   useClosures.setState(useClosures.getInitialState(), true);
+  // An order pasted on the start screen is the person's words too.
+  useStartOrder.setState(useStartOrder.getInitialState(), true);
   useDeadlines.setState({ upcoming: null });
   useOrderSelection.getState().show(null);
   useNavigation.getState().go('welcome');
