@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { LeaveReport } from '../../src-main/core/api/contract';
+import { useBackups } from './backupStore';
 import { useCase } from './caseStore';
 import { useChecklist } from './checklistStore';
 import { useClosures } from './closureStore';
@@ -24,6 +25,7 @@ export function forgetCase(): void {
   useOrderList.setState(useOrderList.getInitialState(), true);
   useOrderDetail.setState(useOrderDetail.getInitialState(), true);
   useClosures.setState(useClosures.getInitialState(), true);
+  useBackups.setState(useBackups.getInitialState(), true);
   // An order pasted on the start screen is the person's words too.
   useStartOrder.setState(useStartOrder.getInitialState(), true);
   useDeadlines.setState({ upcoming: null });
