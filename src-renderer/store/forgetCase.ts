@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { invoke } from '../api/client';
 import type { LeaveReport } from '../../src-main/core/api/contract';
 import { useBackups } from './backupStore';
 import { useCase } from './caseStore';
@@ -31,6 +32,13 @@ export function forgetCase(): void {
   useDeadlines.setState({ upcoming: null });
   useOrderSelection.getState().show(null);
   useNavigation.getState().go('welcome');
+}
+
+/** "Close this case": what is being typed is saved first, then nothing of the case stays here. */
+export async function closeCase(): Promise<void> {
+  await useCase.getState().flush();
+  await invoke('case.close', {});
+  forgetCase();
 }
 
 interface LeaveState {

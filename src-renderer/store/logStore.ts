@@ -4,8 +4,10 @@ import type {
   ApiError,
   ConferenceChoice,
   EntryInput,
+  EntryHistory,
   EntryKind,
   EntryPatch,
+  FingerprintCheck,
   GoodFaithResult,
   LogEntryView,
   LogListing,
@@ -66,6 +68,11 @@ interface LogState {
   checkLog: () => Promise<void>;
   /** The person looked into a problem the check found; the answer is the check again. */
   acknowledgeProblem: (problemId: number, reason: string) => Promise<Result<VerifyResult>>;
+  loadGoodFaith: () => Promise<void>;
+  /** Every saved version of one entry, oldest first. */
+  entryHistory: (entryId: number) => Promise<Result<EntryHistory>>;
+  /** Does today's log still hold the history a fingerprint on an earlier paper stands for? */
+  checkFingerprint: (fingerprint: string) => Promise<Result<FingerprintCheck>>;
   startCall: (draft: CallDraft) => void;
   updateCall: (patch: Partial<CallDraft>) => void;
   endCall: () => void;
@@ -171,6 +178,10 @@ export const useLog = create<LogState>((set, get) => {
       if (r.ok) set({ verify: r.value });
       return r;
     },
+
+    loadGoodFaith,
+    entryHistory: (entryId) => invoke('log.history', { entryId }),
+    checkFingerprint: (fingerprint) => invoke('log.checkFingerprint', { fingerprint }),
 
     startCall: (draft) => set({ call: draft }),
     updateCall: (patch) => set((s) => (s.call ? { call: { ...s.call, ...patch } } : {})),
