@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { invoke } from './api/client';
 import { CaseElsewhere } from './components/CaseElsewhere';
 import { DeadlineBanner } from './components/DeadlineBanner';
 import { SideList } from './components/SideList';
@@ -28,7 +27,7 @@ export function App() {
   const screen = useNavigation((s) => s.screen);
   const go = useNavigation((s) => s.go);
   const current = useCase((s) => s.current);
-  const setCurrent = useCase((s) => s.setCurrent);
+  const pickUpOpenCase = useCase((s) => s.pickUpOpenCase);
   const flush = useCase((s) => s.flush);
   const caption = useCase((s) => s.draft ?? s.current?.caption ?? null);
   // Every printed page says which case it is for (the checklist sets its own, with the order's case number).
@@ -40,14 +39,11 @@ export function App() {
 
   // After a reload, pick up the case the shell still has open.
   useEffect(() => {
-    void invoke('case.current', {}).then((r) => {
-      if (r.ok && r.value) {
-        setCurrent(r.value);
-        go('next');
-      }
+    void pickUpOpenCase().then((found) => {
+      if (found) go('next');
       setReady(true);
     });
-  }, [go, setCurrent]);
+  }, [go, pickUpOpenCase]);
 
   // Move focus to the new screen so keyboard and screen-reader users land on it.
   useEffect(() => {

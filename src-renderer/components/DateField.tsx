@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 
 /** What a date field holds: a whole date to keep, nothing (cleared), or a date still being typed. */
 export type DateReading = { kind: 'date'; value: string } | { kind: 'empty' } | { kind: 'unfinished' };
@@ -27,7 +27,7 @@ interface DateFieldProps {
   /** The date saved, 'YYYY-MM-DD' or ''. */
   value: string;
   /** Called with a whole date, or '' when the person cleared the field; never with a half-typed one. */
-  onCommit(value: string): void;
+  onCommit: (value: string) => void;
   hint?: string;
   id?: string;
   /** A problem from saving, to show under the field. */
@@ -56,7 +56,10 @@ export function DateField({ label, value, onCommit, hint, id, error }: DateField
   // 05/24/2021 gives 2021-06-24 for a moment). Save once they pause or leave the field, not per key.
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ value, onCommit });
-  latest.current = { value, onCommit };
+  // Kept after each render so a save that fires later (timer, blur) uses the newest value and callback.
+  useLayoutEffect(() => {
+    latest.current = { value, onCommit };
+  });
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
 
   function commit(input: HTMLInputElement) {

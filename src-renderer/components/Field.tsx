@@ -3,7 +3,7 @@ import { useId } from 'react';
 interface FieldProps {
   label: string;
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   hint?: string;
   multiline?: boolean;
   fromOrder?: boolean;

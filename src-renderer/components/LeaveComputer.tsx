@@ -1,9 +1,6 @@
 import { useEffect, useState } from 'react';
-import { invoke } from '../api/client';
 import type { ComputerFootprint } from '../../src-main/core/api/contract';
-import { useCase } from '../store/caseStore';
-import { useDrafts } from '../store/draftStore';
-import { useLeave } from '../store/forgetCase';
+import { useComputer } from '../store/computerStore';
 
 /**
  * "Leave this computer" (for a library or shared computer): close the case after its last
@@ -12,29 +9,15 @@ import { useLeave } from '../store/forgetCase';
  * The case leaves the screen and memory at once; LeaveDone says what was removed, in words.
  */
 export function LeaveComputer() {
-  const flush = useCase((s) => s.flush);
-  const left = useLeave((s) => s.left);
-  const [footprint, setFootprint] = useState<ComputerFootprint | null>(null);
+  const footprint = useComputer((s) => s.footprint);
+  const busy = useComputer((s) => s.busy);
+  const message = useComputer((s) => s.message);
+  const loadFootprint = useComputer((s) => s.loadFootprint);
+  const leave = useComputer((s) => s.leave);
   const [removeBackups, setRemoveBackups] = useState(false);
   const [removePapers, setRemovePapers] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
 
-  useEffect(() => {
-    void invoke('computer.footprint', {}).then((r) => r.ok && setFootprint(r.value));
-  }, []);
-
-  async function leave() {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    await flush(); // anything still being typed is saved first
-    const r = await invoke('computer.leave', { removeBackupsHere: removeBackups, removeSavedPapers: removePapers });
-    setBusy(false);
-    if (!r.ok) return setMessage(r.error.message);
-    useDrafts.getState().forgetAll();
-    left(r.value);
-  }
+  useEffect(() => void loadFootprint(), [loadFootprint]);
 
   const backupsHere = footprint?.backupsHere.files ?? 0;
   const papers = footprint?.savedPapers;
@@ -61,7 +44,7 @@ export function LeaveComputer() {
           {message}
         </p>
       )}
-      <button type="button" className="primary" onClick={() => void leave()} disabled={busy} aria-busy={busy}>
+      <button type="button" className="primary" onClick={() => void leave({ removeBackupsHere: removeBackups, removeSavedPapers: removePapers })} disabled={busy} aria-busy={busy}>
         {busy ? 'Leaving…' : 'Leave this computer'}
       </button>
     </section>
@@ -69,7 +52,7 @@ export function LeaveComputer() {
 }
 
 /** The papers saved while the app was open: where they are, and a box to delete them. */
-function SavedPapersChoice({ papers, checked, onChange }: { papers: ComputerFootprint['savedPapers']; checked: boolean; onChange(v: boolean): void }) {
+function SavedPapersChoice({ papers, checked, onChange }: { papers: ComputerFootprint['savedPapers']; checked: boolean; onChange: (v: boolean) => void }) {
   if (papers.found.length === 0 && papers.notFound.length === 0) return null;
   return (
     <div className="saved-papers">

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { invoke } from '../api/client';
 import { useCase } from '../store/caseStore';
-import { forgetCase } from '../store/forgetCase';
+import { closeCase } from '../store/forgetCase';
 import { useNavigation, type Screen } from '../store/navigation';
 
 export const SECTIONS: { screen: Screen; label: string }[] = [
@@ -22,15 +21,8 @@ export function SideList() {
   const screen = useNavigation((s) => s.screen);
   const go = useNavigation((s) => s.go);
   const current = useCase((s) => s.current);
-  const flush = useCase((s) => s.flush);
   // On a narrow window or at big text the list folds away behind one button (see styles.css, "narrow").
   const [open, setOpen] = useState(false);
-
-  async function closeCase() {
-    await flush();
-    await invoke('case.close', {});
-    forgetCase();
-  }
 
   return (
     <nav className={open ? 'side side--open' : 'side'} aria-label="Case sections">

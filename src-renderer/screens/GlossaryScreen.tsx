@@ -1,19 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
-import { invoke } from '../api/client';
+import { useHelp } from '../store/helpStore';
 import type { GlossaryEntry } from '../../src-main/core/api/contract';
 
 /** "What does this word mean?": every court word the app knows, in plain language. */
 export function GlossaryScreen() {
-  const [entries, setEntries] = useState<readonly GlossaryEntry[]>([]);
+  const loaded = useHelp((s) => s.glossary);
+  const loadGlossary = useHelp((s) => s.loadGlossary);
   const [query, setQuery] = useState('');
-  useEffect(() => {
-    void invoke('help.glossary', {}).then((r) => r.ok && setEntries(r.value));
-  }, []);
+  useEffect(() => void loadGlossary(), [loadGlossary]);
   const shown = useMemo(() => {
+    const entries: readonly GlossaryEntry[] = loaded ?? [];
     const q = query.trim().toLowerCase();
     const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term));
     return q ? sorted.filter((e) => e.term.toLowerCase().includes(q) || e.aliases.some((a) => a.toLowerCase().includes(q)) || e.plain.toLowerCase().includes(q)) : sorted;
-  }, [entries, query]);
+  }, [loaded, query]);
 
   return (
     <main id="main" tabIndex={-1} className="screen">

@@ -1,14 +1,12 @@
-import { useEffect, useState } from 'react';
-import { invoke } from '../api/client';
-import type { HelpTexts } from '../../src-main/core/api/contract';
+import { useEffect } from 'react';
+import { useHelp } from '../store/helpStore';
 import { LeaveComputer } from '../components/LeaveComputer';
 
 /** "Where can I get help?": what the app is and is not, and where people find real help. */
 export function HelpScreen() {
-  const [texts, setTexts] = useState<HelpTexts | null>(null);
-  useEffect(() => {
-    void invoke('help.texts', {}).then((r) => r.ok && setTexts(r.value));
-  }, []);
+  const texts = useHelp((s) => s.texts);
+  const loadTexts = useHelp((s) => s.loadTexts);
+  useEffect(() => void loadTexts(), [loadTexts]);
   if (!texts) return null;
   return (
     <main id="main" tabIndex={-1} className="screen">

@@ -1,7 +1,4 @@
-import { useState } from 'react';
-import { invoke } from '../api/client';
-import { useCase } from '../store/caseStore';
-import { useNavigation } from '../store/navigation';
+import { usePractice } from '../store/practiceStore';
 
 /**
  * "Practice first": the demo case (a public court order, a few calls and letters) with its dates
@@ -9,22 +6,9 @@ import { useNavigation } from '../store/navigation';
  * on every screen and paper.
  */
 export function PracticeCase() {
-  const setCurrent = useCase((s) => s.setCurrent);
-  const go = useNavigation((s) => s.go);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-
-  async function start() {
-    if (busy) return;
-    setBusy(true);
-    setMessage(null);
-    const where = await invoke('files.suggestPath', { name: 'Practice case' });
-    const r = where.ok ? await invoke('case.createDemo', { path: where.value.path, practice: true }) : where;
-    setBusy(false);
-    if (!r.ok) return setMessage(r.error.message);
-    setCurrent(r.value);
-    go('next');
-  }
+  const busy = usePractice((s) => s.busy);
+  const message = usePractice((s) => s.message);
+  const start = usePractice((s) => s.start);
 
   return (
     <section aria-labelledby="practice-heading" className="card">

@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { invoke } from '../api/client';
+import { useEffect } from 'react';
 import { NotLegalAdvice } from '../components/NotLegalAdvice';
 import { daysLeftWords, longDate, urgency, whoWords } from '../format';
 import { useCase } from '../store/caseStore';
 import { useDeadlines } from '../store/deadlineStore';
+import { useLog } from '../store/logStore';
 import { useNavigation, type Screen } from '../store/navigation';
 import { useOrderSelection } from '../store/orderStore';
 
@@ -15,12 +15,13 @@ export function WhatsNext() {
   const showOrder = useOrderSelection((s) => s.show);
   const upcoming = useDeadlines((s) => s.upcoming);
   const refresh = useDeadlines((s) => s.refresh);
-  const [goodFaith, setGoodFaith] = useState<string | null>(null);
+  const goodFaith = useLog((s) => s.goodFaith?.message ?? null);
+  const loadGoodFaith = useLog((s) => s.loadGoodFaith);
 
   useEffect(() => {
     void refresh();
-    void invoke('log.goodFaith', {}).then((r) => r.ok && setGoodFaith(r.value.message));
-  }, [refresh]);
+    void loadGoodFaith();
+  }, [refresh, loadGoodFaith]);
 
   if (!current) return null;
   const c = current.caption;

@@ -12,12 +12,14 @@ interface CaseState {
   error: ApiError | null;
   /** Set when the app refused a call because another tab or window changed the open case. */
   elsewhere: ApiError | null;
-  setCurrent(snapshot: CaseSnapshot | null): void;
+  setCurrent: (snapshot: CaseSnapshot | null) => void;
+  /** After a reload: show the case the shell still has open, if any; true when there was one. */
+  pickUpOpenCase: () => Promise<boolean>;
   /** Open this window's case again after another window changed it; typed edits are kept and saved. */
-  reopen(): Promise<ApiError | null>;
-  editCaption(patch: CaptionPatch): void;
-  flush(): Promise<void>;
-  clearError(): void;
+  reopen: () => Promise<ApiError | null>;
+  editCaption: (patch: CaptionPatch) => void;
+  flush: () => Promise<void>;
+  clearError: () => void;
 }
 
 const SAVE_DELAY_MS = 400;
@@ -40,6 +42,13 @@ export const useCase = create<CaseState>((set, get) => ({
     clearTimeout(timer);
     showingCase(snapshot?.caseId ?? null);
     set({ current: snapshot, draft: snapshot?.caption ?? null, save: { kind: 'saved', at: snapshot?.savedAt ?? null }, elsewhere: null });
+  },
+
+  pickUpOpenCase: async () => {
+    const r = await invoke('case.current', {});
+    if (!r.ok || !r.value) return false;
+    get().setCurrent(r.value);
+    return true;
   },
 
   reopen: async () => {

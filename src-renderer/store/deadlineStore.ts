@@ -6,7 +6,7 @@ interface DeadlineState {
   /** Every dated or waiting requirement across the case's orders, nearest first; null before the first read. */
   upcoming: UpcomingDeadlines | null;
   /** Read them again: called on opening a screen and the moment anything that moves a date changes. */
-  refresh(): Promise<void>;
+  refresh: () => Promise<void>;
 }
 
 /**

@@ -33,9 +33,9 @@ function store(drafts: Drafts): void {
 interface DraftState {
   drafts: Drafts;
   /** Keep a form's unsaved input; null forgets it (saved or cancelled). */
-  keep(casePath: string, form: string, value: unknown): void;
+  keep: (casePath: string, form: string, value: unknown) => void;
   /** Leaving a shared computer: nothing typed may stay behind in this window. */
-  forgetAll(): void;
+  forgetAll: () => void;
 }
 
 export const useDrafts = create<DraftState>((set) => ({

@@ -4,8 +4,10 @@ import type {
   ApiError,
   ConferenceChoice,
   EntryInput,
+  EntryHistory,
   EntryKind,
   EntryPatch,
+  FingerprintCheck,
   GoodFaithResult,
   LogEntryView,
   LogListing,
@@ -52,23 +54,28 @@ interface LogState {
   loadError: string | null;
   call: CallDraft | null;
 
-  loadRequests(): Promise<void>;
-  loadAll(): Promise<void>;
-  loadEntries(): Promise<void>;
-  setFilter(patch: Partial<LogFilterState>): void;
-  showMore(): void;
-  addRequest(input: RequestFieldsInput): Promise<Result<RequestView>>;
-  updateRequest(id: number, patch: RequestPatch): Promise<Result<RequestView>>;
-  addEntry(entry: EntryInput): Promise<Result<LogEntryView>>;
-  editEntry(entryId: number, entry: EntryPatch, reason: string): Promise<Result<LogEntryView>>;
-  voidEntry(entryId: number, reason: string): Promise<Result<LogEntryView>>;
-  setConference(entryId: number | null): Promise<void>;
-  checkLog(): Promise<void>;
+  loadRequests: () => Promise<void>;
+  loadAll: () => Promise<void>;
+  loadEntries: () => Promise<void>;
+  setFilter: (patch: Partial<LogFilterState>) => void;
+  showMore: () => void;
+  addRequest: (input: RequestFieldsInput) => Promise<Result<RequestView>>;
+  updateRequest: (id: number, patch: RequestPatch) => Promise<Result<RequestView>>;
+  addEntry: (entry: EntryInput) => Promise<Result<LogEntryView>>;
+  editEntry: (entryId: number, entry: EntryPatch, reason: string) => Promise<Result<LogEntryView>>;
+  voidEntry: (entryId: number, reason: string) => Promise<Result<LogEntryView>>;
+  setConference: (entryId: number | null) => Promise<void>;
+  checkLog: () => Promise<void>;
   /** The person looked into a problem the check found; the answer is the check again. */
-  acknowledgeProblem(problemId: number, reason: string): Promise<Result<VerifyResult>>;
-  startCall(draft: CallDraft): void;
-  updateCall(patch: Partial<CallDraft>): void;
-  endCall(): void;
+  acknowledgeProblem: (problemId: number, reason: string) => Promise<Result<VerifyResult>>;
+  loadGoodFaith: () => Promise<void>;
+  /** Every saved version of one entry, oldest first. */
+  entryHistory: (entryId: number) => Promise<Result<EntryHistory>>;
+  /** Does today's log still hold the history a fingerprint on an earlier paper stands for? */
+  checkFingerprint: (fingerprint: string) => Promise<Result<FingerprintCheck>>;
+  startCall: (draft: CallDraft) => void;
+  updateCall: (patch: Partial<CallDraft>) => void;
+  endCall: () => void;
 }
 
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -171,6 +178,10 @@ export const useLog = create<LogState>((set, get) => {
       if (r.ok) set({ verify: r.value });
       return r;
     },
+
+    loadGoodFaith,
+    entryHistory: (entryId) => invoke('log.history', { entryId }),
+    checkFingerprint: (fingerprint) => invoke('log.checkFingerprint', { fingerprint }),
 
     startCall: (draft) => set({ call: draft }),
     updateCall: (patch) => set((s) => (s.call ? { call: { ...s.call, ...patch } } : {})),

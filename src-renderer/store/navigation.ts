@@ -15,7 +15,7 @@ export type Screen =
 
 interface NavigationState {
   screen: Screen;
-  go(screen: Screen): void;
+  go: (screen: Screen) => void;
 }
 
 export const useNavigation = create<NavigationState>((set) => ({

@@ -5,7 +5,7 @@ interface OrderSelection {
   orderId: number | null;
   /** A requirement to scroll to once the order shows. */
   focusRequirement: string | null;
-  show(orderId: number | null, requirementId?: string | null): void;
+  show: (orderId: number | null, requirementId?: string | null) => void;
 }
 
 export const useOrderSelection = create<OrderSelection>((set) => ({

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { addOrderByPasting, createCase, expect, test } from './fixtures.js';
+import { addOrderByPasting, caseHeaders, createCase, expect, test } from './fixtures.js';
 
 // Issue 12: the main task, start to finish, as a new user does it with the sample order.
 const root = path.resolve(import.meta.dirname, '../..');
@@ -115,7 +115,7 @@ test('a time zone: this computer\'s by default, the court\'s one click away', as
   // A computer set to Chicago time, for a case in a California court.
   const context = await browser.newContext({ timezoneId: 'America/Chicago' });
   const page = await context.newPage();
-  await page.request.post('/api/case.close', { data: {}, headers: { 'X-Casefile-Token': process.env.E2E_TOKEN! } });
+  await page.request.post('/api/case.close', { data: {}, headers: await caseHeaders(page.request) });
   await page.goto(`/?token=${process.env.E2E_TOKEN}`);
   await createCase(page, caseFilePath);
   await page.getByLabel('District').fill('Eastern District of California');

@@ -13,13 +13,13 @@ const elapsedWords = (ms: number) => {
 export const callMinutes = (draft: CallDraft, nowMs: number) => Math.max(1, Math.round((nowMs - draft.startedAtMs) / 60_000));
 
 /** "Start a call": a timer and a notes page; ending the call files the entry with its length. */
-export function CallMode({ onDone }: { onDone(message: string): void }) {
+export function CallMode({ onDone }: { onDone: (message: string) => void }) {
   const call = useLog((s) => s.call);
   const requests = useLog((s) => s.requests);
   const updateCall = useLog((s) => s.updateCall);
   const endCall = useLog((s) => s.endCall);
   const addEntry = useLog((s) => s.addEntry);
-  const [now, setNow] = useState(Date.now());
+  const [now, setNow] = useState(() => Date.now());
   const [error, setError] = useState<string | null>(null);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -10,7 +10,7 @@ import { KIND_WORDS, whenWords } from './words';
 export type OpenPanel = 'new' | `edit-${number}` | `void-${number}` | null;
 
 /** One entry in the timeline, with Edit, Remove from log and History. */
-export function EntryCard({ entry, panel, setPanel, onDone }: { entry: LogEntryView; panel: OpenPanel; setPanel(p: OpenPanel): void; onDone(message: string): void }) {
+export function EntryCard({ entry, panel, setPanel, onDone }: { entry: LogEntryView; panel: OpenPanel; setPanel: (p: OpenPanel) => void; onDone: (message: string) => void }) {
   const voidEntry = useLog((s) => s.voidEntry);
   const [showHistory, setShowHistory] = useState(false);
   const [reason, setReason] = useState('');

@@ -45,7 +45,7 @@ let zoneList: string[] | null = null;
 const zones = () => (zoneList ??= typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : []);
 
 /** Log a call or letter, or change an entry (then a reason is needed). */
-export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(message: string): void }) {
+export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone: (message: string) => void }) {
   const counsel = useCase((s) => s.current?.caption.counsel.name ?? '');
   const courtZone = useCase((s) => (s.draft ? courtTimeZone(s.draft.district, s.draft.court) : null));
   const requests = useLog((s) => s.requests);
@@ -68,7 +68,7 @@ export function EntryForm({ editing, onDone }: { editing?: LogEntryView; onDone(
       return { ...d, requests: next };
     });
   }
-  const setRequest = (id: number, patch: Partial<RequestDraft>) => setDraft((d) => ({ ...d, requests: { ...d.requests, [id]: { ...d.requests[id]!, ...patch } } }));
+  const setRequest = (id: number, patch: Partial<RequestDraft>) => setDraft((d) => ({ ...d, requests: { ...d.requests, [id]: { ...d.requests[id], ...patch } } }));
 
   async function save() {
     if (busy) return;

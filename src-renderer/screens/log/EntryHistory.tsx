@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { invoke } from '../../api/client';
 import type { EntryHistory as History } from '../../../src-main/core/api/contract';
 import { useLog } from '../../store/logStore';
 import { Notice } from './controls';
@@ -11,12 +10,13 @@ const ACTION_WORDS = { create: 'First saved', edit: 'Changed', void: 'Removed fr
 /** Every version of an entry, oldest first: who saved it, when, and why. */
 export function EntryHistory({ entryId, changedAt }: { entryId: number; changedAt: string }) {
   const requests = useLog((s) => s.requests);
+  const entryHistory = useLog((s) => s.entryHistory);
   const [history, setHistory] = useState<History | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void invoke('log.history', { entryId }).then((r) => (r.ok ? setHistory(r.value) : setError(r.error.message)));
-  }, [entryId, changedAt]);
+    void entryHistory(entryId).then((r) => (r.ok ? setHistory(r.value) : setError(r.error.message)));
+  }, [entryId, changedAt, entryHistory]);
 
   if (error) return <Notice kind="problem">{error}</Notice>;
   if (!history) return <p className="quiet">Loading the history…</p>;

@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { invoke } from '../../api/client';
+import { useLog } from '../../store/logStore';
 import type { FingerprintCheck as Check } from '../../../src-main/core/api/contract';
 import { InputField } from './controls';
 import { savedWords } from './words';
 
 /** Type the fingerprint printed on an earlier paper; the app says whether today's log still holds that history. */
 export function FingerprintCheck() {
+  const checkFingerprint = useLog((s) => s.checkFingerprint);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Check | null>(null);
@@ -15,7 +16,7 @@ export function FingerprintCheck() {
     if (busy) return;
     setBusy(true);
     setResult(null);
-    const r = await invoke('log.checkFingerprint', { fingerprint: typed });
+    const r = await checkFingerprint(typed);
     setBusy(false);
     if (r.ok) {
       setError(null);

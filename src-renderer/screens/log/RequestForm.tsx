@@ -30,7 +30,7 @@ const toNumber = (s: string): number => (/^\s*\d+\s*$/.test(s) ? Number(s) : Num
  * Add a request, or change one. The status is not asked for: the log sets it. `inline` is for
  * inside another form (the log entry): a group, not a nested form, and Enter adds the request.
  */
-export function RequestForm({ editing, inline, onDone }: { editing?: RequestView; inline?: boolean; onDone(message: string, added?: RequestView): void }) {
+export function RequestForm({ editing, inline, onDone }: { editing?: RequestView; inline?: boolean; onDone: (message: string, added?: RequestView) => void }) {
   const addRequest = useLog((s) => s.addRequest);
   const updateRequest = useLog((s) => s.updateRequest);
   const [draft, setDraft] = useState<Draft>(() => fromRequest(editing));

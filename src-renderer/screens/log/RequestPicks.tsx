@@ -8,8 +8,8 @@ import { OUTCOME_WORDS, OUTCOMES } from './words';
 interface Props {
   requests: RequestView[];
   picked: Record<number, RequestDraft>;
-  toggle(id: number, on: boolean): void;
-  change(id: number, patch: Partial<RequestDraft>): void;
+  toggle: (id: number, on: boolean) => void;
+  change: (id: number, patch: Partial<RequestDraft>) => void;
   error: string | null;
 }
 

@@ -4,7 +4,7 @@ import { EntryCard, type OpenPanel } from './EntryCard';
 import { KIND_WORDS, KINDS, plural } from './words';
 
 /** Every entry, newest first, with filters by kind and request and a search box. */
-export function Timeline({ panel, setPanel, onDone }: { panel: OpenPanel; setPanel(p: OpenPanel): void; onDone(message: string): void }) {
+export function Timeline({ panel, setPanel, onDone }: { panel: OpenPanel; setPanel: (p: OpenPanel) => void; onDone: (message: string) => void }) {
   const listing = useLog((s) => s.listing);
   const requests = useLog((s) => s.requests);
   const filter = useLog((s) => s.filter);

@@ -47,7 +47,7 @@ export function InputField({
   max,
 }: Common & {
   value: string;
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   type?: 'text' | 'date' | 'time' | 'number' | 'search';
   multiline?: boolean;
   rows?: number;
@@ -92,7 +92,7 @@ export function SelectField<V extends string>({
   options,
   disabled,
   autoFocus,
-}: Common & { value: V; onChange(value: V): void; options: { value: V; label: string }[]; disabled?: boolean; autoFocus?: boolean }) {
+}: Common & { value: V; onChange: (value: V) => void; options: { value: V; label: string }[]; disabled?: boolean; autoFocus?: boolean }) {
   const id = useId();
   return (
     <div className={['field', error ? 'field--error' : '', className ?? ''].filter(Boolean).join(' ')}>
@@ -109,7 +109,7 @@ export function SelectField<V extends string>({
   );
 }
 
-export function CheckField({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange(checked: boolean): void; hint?: string }) {
+export function CheckField({ label, checked, onChange, hint }: { label: string; checked: boolean; onChange: (checked: boolean) => void; hint?: string }) {
   const id = useId();
   return (
     <div className="check">
@@ -124,7 +124,7 @@ export function CheckField({ label, checked, onChange, hint }: { label: string; 
   );
 }
 
-export function RadioGroup<V extends string>({ label, value, onChange, options }: { label: string; value: V; onChange(value: V): void; options: { value: V; label: string }[] }) {
+export function RadioGroup<V extends string>({ label, value, onChange, options }: { label: string; value: V; onChange: (value: V) => void; options: { value: V; label: string }[] }) {
   const id = useId();
   return (
     <fieldset className="radio-row">

@@ -11,7 +11,7 @@ export interface OrderSourceDraft {
 }
 
 /** Bring an order in: choose its file (.pdf or .txt) or paste its words. */
-export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: boolean; onSubmit(source: OrderSourceDraft, served: { date: string; method: ServiceMethodAnswer }): void; submitLabel: string; children?: ReactNode }) {
+export function AddOrderForm({ busy, onSubmit, submitLabel, children }: { busy: boolean; onSubmit: (source: OrderSourceDraft, served: { date: string; method: ServiceMethodAnswer }) => void; submitLabel: string; children?: ReactNode }) {
   const [pasted, setPasted] = useState('');
   const [file, setFile] = useState<OrderSourceDraft | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);

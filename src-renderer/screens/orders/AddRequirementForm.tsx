@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
-import type { OrderView } from '../../../src-main/core/api/contract';
+import { useOrderDetail, type NewRequirement } from '../../store/orderDetailStore';
 
-type Actor = 'plaintiff' | 'defendant' | 'defense-counsel' | 'all-parties' | 'court' | 'unknown';
+type Actor = NewRequirement['actor'];
 
 /** "Did the app miss something?": the person adds a requirement in their own words. */
-export function AddRequirementForm({ orderId, onAdded }: { orderId: number; onAdded(view: OrderView): void }) {
+export function AddRequirementForm() {
+  const addRequirement = useOrderDetail((s) => s.addRequirement);
   const [open, setOpen] = useState(false);
   const [summary, setSummary] = useState('');
   const [actor, setActor] = useState<Actor>('plaintiff');
@@ -14,20 +14,19 @@ export function AddRequirementForm({ orderId, onAdded }: { orderId: number; onAd
   const [message, setMessage] = useState<string | null>(null);
 
   if (!open)
-    return (
+    {return (
       <button type="button" onClick={() => setOpen(true)}>
         Add something the app missed
       </button>
-    );
+    );}
   return (
     <form
       className="card"
       aria-label="Add something the app missed"
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await invoke('orders.addRequirement', { orderId, summary, actor, dueDate });
-        if (!r.ok) return setMessage(r.error.message);
-        onAdded(r.value);
+        const problem = await addRequirement({ summary, actor, dueDate });
+        if (problem) return setMessage(problem);
         setSummary('');
         setDueDate('');
         setMessage(null);

@@ -1,50 +1,33 @@
 import { useEffect, useState } from 'react';
-import type { Result } from '../../../src-main/core/api/contract';
-import { invoke } from '../../api/client';
 import { DateField } from '../../components/DateField';
 import { longDate } from '../../format';
-
-type Closure = { date: string; name: string };
-
-// The API needs a reason; most people will not know one, and that must not stop them.
-const NO_REASON = 'court closed';
+import { NO_REASON, useClosures } from '../../store/closureStore';
 
 /**
  * "Days the court was closed": FRCP 6(a)(3) (the clerk's office could not be reached) and
  * 6(a)(6)(B) (a day the President or Congress declared a holiday). Each day counts like a legal
  * holiday, forward and backward, so every date is counted again as soon as the list changes.
  */
-export function CourtClosures({ onChanged }: { onChanged(): void }) {
-  const [closures, setClosures] = useState<Closure[]>([]);
+export function CourtClosures({ onChanged }: { onChanged: () => void }) {
+  const closures = useClosures((s) => s.closures);
+  const error = useClosures((s) => s.error);
+  const load = useClosures((s) => s.load);
+  const addClosure = useClosures((s) => s.add);
+  const removeClosure = useClosures((s) => s.remove);
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    void invoke('closures.list', {}).then((r) => r.ok && setClosures(r.value));
-  }, []);
-
-  async function save(call: Promise<Result<Closure[]>>) {
-    const r = await call;
-    if (!r.ok) {
-      setError(r.error.message);
-      return false;
-    }
-    setError(null);
-    setClosures(r.value);
-    onChanged();
-    return true;
-  }
+  useEffect(() => void load(), [load]);
 
   async function add() {
-    if (!date) {
-      setError('Please enter the date the court was closed.');
-      return;
-    }
-    if (await save(invoke('closures.add', { date, name: reason.trim() || NO_REASON }))) {
-      setDate('');
-      setReason('');
-    }
+    if (!(await addClosure(date, reason))) return;
+    setDate('');
+    setReason('');
+    onChanged();
+  }
+
+  async function remove(day: string) {
+    if (await removeClosure(day)) onChanged();
   }
 
   return (
@@ -59,7 +42,7 @@ export function CourtClosures({ onChanged }: { onChanged(): void }) {
             <li key={c.date}>
               {longDate(c.date)}
               {c.name && c.name !== NO_REASON ? ` — ${c.name}` : ''}{' '}
-              <button type="button" className="link-button" onClick={() => void save(invoke('closures.remove', { date: c.date }))}>
+              <button type="button" className="link-button" onClick={() => void remove(c.date)}>
                 Remove {longDate(c.date)}
               </button>
             </li>

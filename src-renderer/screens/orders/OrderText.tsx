@@ -23,8 +23,8 @@ function pieces(length: number, quotes: (Span & { id: string })[], terms: (Span 
   const sorted = [...cuts].sort((a, b) => a - b);
   const out: Piece[] = [];
   for (let i = 0; i < sorted.length - 1; i++) {
-    const start = sorted[i]!;
-    const end = sorted[i + 1]!;
+    const start = sorted[i];
+    const end = sorted[i + 1];
     if (end <= start) continue;
     out.push({
       start,
@@ -72,7 +72,7 @@ export function OrderText({ reading, glossary }: { reading: OrderView['reading']
             );
           }
           if (p.quoteIds.length > 0) {
-            const id = p.quoteIds[0]!;
+            const id = p.quoteIds[0];
             const first = !firstPieceOfQuote.has(id);
             firstPieceOfQuote.add(id);
             return (

@@ -1,14 +1,12 @@
 import { useState } from 'react';
-import { invoke } from '../../api/client';
-import { refreshDeadlines } from '../../store/deadlineStore';
-import { useOrderSelection } from '../../store/orderStore';
+import { useOrderDetail } from '../../store/orderDetailStore';
 
 /**
  * "Remove this paper": for a letter or other paper added by mistake. It leaves the case's lists
  * and deadlines but stays in the file with the reason, as a removed log entry does.
  */
-export function RemoveOrder({ orderId }: { orderId: number }) {
-  const show = useOrderSelection((s) => s.show);
+export function RemoveOrder() {
+  const removeOrder = useOrderDetail((s) => s.remove);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,11 +14,9 @@ export function RemoveOrder({ orderId }: { orderId: number }) {
   async function remove() {
     if (busy) return;
     setBusy(true);
-    const r = await invoke('orders.remove', { orderId, reason });
+    const problem = await removeOrder(reason);
     setBusy(false);
-    if (!r.ok) return setError(r.error.message);
-    void refreshDeadlines();
-    show(null);
+    if (problem) setError(problem);
   }
 
   return (

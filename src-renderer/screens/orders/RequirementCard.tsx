@@ -6,8 +6,8 @@ import { daysLeftWords, longDate, urgency, whoWords } from '../../format';
 interface Props {
   r: RequirementView;
   side: string;
-  onShowQuote(id: string): void;
-  onChange(patch: { status?: RequirementView['status']; summary?: string | null; dueDate?: string | null }): void;
+  onShowQuote: (id: string) => void;
+  onChange: (patch: { status?: RequirementView['status']; summary?: string | null; dueDate?: string | null }) => void;
 }
 
 const STATUS_WORDS: Record<RequirementView['status'], string> = {

@@ -7,7 +7,7 @@ export type ServiceMethodAnswer = ServiceMethod | '';
  * "How it came to you": the FRCP 5(b)(2) ways, in plain words. Mail, the clerk and other agreed
  * ways add 3 days under Rule 6(d), so the answer matters; "not sure" adds none, the safe choice.
  */
-export function ServiceMethodField({ id, value, onChange }: { id: string; value: ServiceMethodAnswer; onChange(v: ServiceMethodAnswer): void }) {
+export function ServiceMethodField({ id, value, onChange }: { id: string; value: ServiceMethodAnswer; onChange: (v: ServiceMethodAnswer) => void }) {
   return (
     <div className="field">
       <label htmlFor={id}>How it came to you</label>

@@ -5,8 +5,8 @@ interface Props {
   model: DocumentModel;
   parts: PaperPart[];
   /** Omit to show the paper read-only. */
-  onSave?(partId: string, text: string): Promise<boolean>;
-  onReset?(partId: string): Promise<boolean>;
+  onSave?: (partId: string, text: string) => Promise<boolean>;
+  onReset?: (partId: string) => Promise<boolean>;
 }
 
 /** The paper as the page shows it: the same model the PDF, Word and text files are made from. */
@@ -152,11 +152,14 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
   const changeButton = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (!editing) setText(part.text);
-  }, [part.text, editing]);
-  useEffect(() => {
     if (editing) area.current?.focus();
   }, [editing]);
+
+  // The box starts from the words shown now; while it is open, a new preview never overwrites what is typed.
+  function startEditing() {
+    setText(part.text);
+    setEditing(true);
+  }
 
   async function save() {
     if (busy) return;
@@ -196,7 +199,6 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
               onClick={() => {
                 if (busy) return;
                 setEditing(false);
-                setText(part.text);
               }}
             >
               Cancel
@@ -222,7 +224,7 @@ function EditableParagraph({ label, part, onSave, onReset }: { label?: string; p
               The app’s draft of this part changed since you wrote yours. Check it still fits.
             </span>
           )}
-          <button type="button" ref={changeButton} className="link-button" aria-label={`Change this part: ${part.title}`} onClick={() => setEditing(true)}>
+          <button type="button" ref={changeButton} className="link-button" aria-label={`Change this part: ${part.title}`} onClick={startEditing}>
             Change this part
           </button>
           {part.edited && (
