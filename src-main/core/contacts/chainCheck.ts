@@ -6,7 +6,7 @@
  */
 import type { CaseDb } from '../db/openCaseFile.js';
 import { LOG_HEAD_KEY } from './contactLog.js';
-import { chainHashOf, contentHashOf, GENESIS_HASH } from './hashChain.js';
+import { chainHashOfRow, contentHashOf, GENESIS_HASH } from './hashChain.js';
 import type { RevisionRow } from './logRows.js';
 
 type Broken = { intact: false; problem: { entryId?: number; seq?: number; message: string } };
@@ -92,17 +92,7 @@ function hashProblem(r: RevisionRow, prevHash: string): Broken | { chain: string
   if (r.prev_hash !== prevHash) {
     return broken(`Entry ${r.entry_id} was ${OUTSIDE}: version ${r.revision} no longer links to the change saved before it. A change before it may have been removed or altered.`, r.entry_id, r.seq);
   }
-  const chain = chainHashOf({
-    prevHash,
-    seq: r.seq,
-    entryId: r.entry_id,
-    revision: r.revision,
-    action: r.action,
-    reason: r.reason,
-    author: r.author,
-    recordedAt: r.recorded_at,
-    contentHash: r.content_hash,
-  });
+  const chain = chainHashOfRow(prevHash, r, r.content_hash);
   if (chain !== r.chain_hash) {
     return broken(`Entry ${r.entry_id} was ${OUTSIDE}: the details of version ${r.revision} (who, when, why or its place in the log) no longer match its fingerprint.`, r.entry_id, r.seq);
   }

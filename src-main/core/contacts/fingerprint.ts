@@ -13,7 +13,7 @@
  */
 import type { CaseDb } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
-import { chainHashOf, contentHashOf, GENESIS_HASH } from './hashChain.js';
+import { chainHashOfRow, contentHashOf, GENESIS_HASH } from './hashChain.js';
 import { loadRevisions } from './logRows.js';
 
 export const FINGERPRINT_DIGITS = 24;
@@ -66,17 +66,7 @@ export function recomputeChain(db: CaseDb): ChainLink[] {
 function hashAll(db: CaseDb): ChainLink[] {
   let prev = GENESIS_HASH;
   return loadRevisions(db).map((r) => {
-    prev = chainHashOf({
-      prevHash: prev,
-      seq: r.seq,
-      entryId: r.entry_id,
-      revision: r.revision,
-      action: r.action,
-      reason: r.reason,
-      author: r.author,
-      recordedAt: r.recorded_at,
-      contentHash: contentHashOf(r.content),
-    });
+    prev = chainHashOfRow(prev, r, contentHashOf(r.content));
     return { seq: r.seq, entryId: r.entry_id, recordedAt: r.recorded_at, hash: prev };
   });
 }

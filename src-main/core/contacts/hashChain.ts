@@ -12,6 +12,7 @@
  * oneLine), so the newline-joined text can be read back only one way.
  */
 import { createHash } from 'node:crypto';
+import type { RevisionRow } from './logRows.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -40,3 +41,8 @@ export function chainHashOf(f: ChainFields): string {
 
 /** Squeeze any run of whitespace (newlines too) to one space, and trim. */
 export const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** The chain hash of a stored revision row, from the hash before it and its content's hash (stored or worked out again). */
+export function chainHashOfRow(prevHash: string, r: RevisionRow, contentHash: string): string {
+  return chainHashOf({ prevHash, seq: r.seq, entryId: r.entry_id, revision: r.revision, action: r.action, reason: r.reason, author: r.author, recordedAt: r.recorded_at, contentHash });
+}
