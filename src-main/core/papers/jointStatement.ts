@@ -167,38 +167,40 @@ function requestText(r: RequestView, party: string, other: string, withPosition:
   return t;
 }
 
-export function buildJointStatement(d: StatementData): Draft {
-  const c = d.caption;
-  const order = d.order;
-  const party = partyWord(c.side || order?.caption.proSe || '');
-  const other = otherSideWord(c);
-  const name = personName(c);
-  const paperName = jointPaperName(order);
-  const title = statementTitle(order);
-  const blocks: Block[] = [];
-  const parts: GeneratedPart[] = [];
-  const warnings: string[] = [];
+/** The paper as it is written: its blocks, the parts the person can edit, and what to check. */
+interface StatementWriter {
+  blocks: Block[];
+  parts: GeneratedPart[];
+  warnings: string[];
+  /** A paragraph the person can edit; ids stay unique when a part repeats. */
+  para: (id: string, partTitle: string, text: string, label?: string) => void;
+}
+
+function statementWriter(): StatementWriter {
   const used = new Set<string>();
-  const para = (id: string, partTitle: string, text: string, label?: string) => {
-    let unique = id;
-    for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
-    used.add(unique);
-    blocks.push({ type: 'paragraph', id: unique, text, ...(label && { label }) });
-    parts.push({ id: unique, title: partTitle, text });
+  const w: StatementWriter = {
+    blocks: [],
+    parts: [],
+    warnings: [],
+    para: (id, partTitle, text, label) => {
+      let unique = id;
+      for (let n = 2; used.has(unique); n++) unique = `${id}-${n}`;
+      used.add(unique);
+      w.blocks.push({ type: 'paragraph', id: unique, text, ...(label && { label }) });
+      w.parts.push({ id: unique, title: partTitle, text });
+    },
   };
+  return w;
+}
 
-  if (!order) warnings.push('No court order is in this case file yet. Add the order on the Orders screen, so this paper follows what it asks.');
-  if (!name) warnings.push('Your name is missing. Add it on "About your case".');
-  if (!c.caseNumber.trim() && !order?.caption.caseNumber) warnings.push('The case number is missing. Add it on "About your case".');
-
-  const plan = filingPlan(order, c.side, d.today);
-  para('intro', 'Who files this', introText(`${party}${name ? ` ${name}` : ''}`, party, paperName, orderDate(order), plan));
-
+/** Each part the order asks the statement to contain, in the order's own sequence and labels. */
+function writeContents(w: StatementWriter, d: StatementData, party: string, other: string): void {
+  const order = d.order;
   const stillAtIssue = d.requests.filter((r) => r.status.state === 'open' || r.status.state === 'partly-resolved');
   const contents = requiredContents(order);
   const separatePositions = contents.items.some((i) => i.topic === 'position');
   const heading = (item: ContentItem) => {
-    if (!contents.fromOrder && item.label === '') blocks.push({ type: 'heading', level: 2, text: item.text });
+    if (!contents.fromOrder && item.label === '') w.blocks.push({ type: 'heading', level: 2, text: item.text });
   };
   const titled = (item: ContentItem, words: string) => (item.label ? `${item.label} ${words}` : words);
 
@@ -211,19 +213,19 @@ export function buildJointStatement(d: StatementData): Draft {
   for (const item of items) {
     switch (item.topic) {
       case 'length':
-        warnings.push(`The order sets a length limit: "${sentence(item.text)}" Check the page count before you file.`);
+        w.warnings.push(`The order sets a length limit: "${sentence(item.text)}" Check the page count before you file.`);
         break;
       case 'conference': {
         heading(item);
         const r = conferenceText(d, party, other);
-        warnings.push(...r.warnings);
-        para('conference', titled(item, 'The conference'), r.text, item.label);
+        w.warnings.push(...r.warnings);
+        w.para('conference', titled(item, 'The conference'), r.text, item.label);
         break;
       }
       case 'resolution':
         heading(item);
-        if (d.requests.length === 0) warnings.push('You have not listed any requests yet. Add them on "Requests at issue", so the statement can say what was resolved.');
-        para('resolution', titled(item, 'Was the motion resolved?'), resolutionText(d, party, other), item.label);
+        if (d.requests.length === 0) w.warnings.push('You have not listed any requests yet. Add them on "Requests at issue", so the statement can say what was resolved.');
+        w.para('resolution', titled(item, 'Was the motion resolved?'), resolutionText(d, party, other), item.label);
         break;
       case 'at-issue': {
         heading(item);
@@ -235,36 +237,64 @@ export function buildJointStatement(d: StatementData): Draft {
               : separatePositions
                 ? 'These discovery requests are still at issue:'
                 : `These discovery requests are still at issue. ${party}'s position on each one follows:`;
-        para('at-issue', titled(item, 'Requests still at issue'), lead, item.label);
-        stillAtIssue.forEach((r, i) => para(`request-${r.key}`, r.label, requestText(r, party, other, !separatePositions), `${i + 1}.`));
+        w.para('at-issue', titled(item, 'Requests still at issue'), lead, item.label);
+        stillAtIssue.forEach((r, i) => w.para(`request-${r.key}`, r.label, requestText(r, party, other, !separatePositions), `${i + 1}.`));
         break;
       }
       case 'position': {
         heading(item);
         const lead = stillAtIssue.length === 0 ? `${party} has no issue still in dispute.` : `Here is ${party}'s final position on each one:`;
-        para('positions', titled(item, 'Your position'), lead, item.label);
-        stillAtIssue.forEach((r, i) => para(`position-${r.key}`, `Position: ${r.label}`, `${requestFullName(r)}: ${positionOf(r)}`, `${i + 1}.`));
+        w.para('positions', titled(item, 'Your position'), lead, item.label);
+        stillAtIssue.forEach((r, i) => w.para(`position-${r.key}`, `Position: ${r.label}`, `${requestFullName(r)}: ${positionOf(r)}`, `${i + 1}.`));
         break;
       }
       default: {
         const words = sentence(capitalize(item.text));
-        blocks.push({ type: 'heading', level: 2, text: titled(item, words) });
-        para(`other-${item.key}`, titled(item, words), `[Write this part: ${words.replace(/\.$/, '')}.]`);
+        w.blocks.push({ type: 'heading', level: 2, text: titled(item, words) });
+        w.para(`other-${item.key}`, titled(item, words), `[Write this part: ${words.replace(/\.$/, '')}.]`);
       }
     }
   }
 
-  // Signature: a typed "/s/" only where the order says electronic signatures are acceptable.
+}
+
+/** Signature: a typed "/s/" only where the order says electronic signatures are acceptable. Says whether it is typed. */
+function writeSignature(w: StatementWriter, d: StatementData, party: string, name: string): boolean {
+  const c = d.caption;
+  const order = d.order;
   const electronic = !!order?.electronicSignaturesAllowed;
   const signDate = d.settings.signatureDate ? shortDate(d.settings.signatureDate) : electronic ? shortDate(d.today) : '';
   const sigLines = [prisonerLine(c.prisonerNumber), ...addressLines(c.mailingAddress)].filter(Boolean);
-  blocks.push({ type: 'signature', mode: electronic ? 'electronic' : 'handwritten', name: name || '[Fill in your name]', role: `${party}, pro se`, date: signDate, lines: sigLines });
+  w.blocks.push({ type: 'signature', mode: electronic ? 'electronic' : 'handwritten', name: name || '[Fill in your name]', role: `${party}, pro se`, date: signDate, lines: sigLines });
   if (!electronic) {
     const rule = /eastern district of california/i.test(c.district || order?.caption.district || '') ? ' (Local Rule 131(b))' : '';
-    warnings.push(`The order does not say a typed signature ("/s/") is acceptable, so the paper has a line to sign. Print it and sign it by hand in ink${rule}.`);
+    w.warnings.push(`The order does not say a typed signature ("/s/") is acceptable, so the paper has a line to sign. Print it and sign it by hand in ink${rule}.`);
   }
-  if (!c.mailingAddress.trim()) warnings.push('Your mailing address is missing. Add it on "About your case", so it prints under your signature.');
-  if (c.inPrison && !c.institution.trim()) warnings.push('The name of your prison or jail is missing. Add it on "About your case", so the declaration of service says where you are held.');
+  if (!c.mailingAddress.trim()) w.warnings.push('Your mailing address is missing. Add it on "About your case", so it prints under your signature.');
+  if (c.inPrison && !c.institution.trim()) w.warnings.push('The name of your prison or jail is missing. Add it on "About your case", so the declaration of service says where you are held.');
+
+  return electronic;
+}
+
+export function buildJointStatement(d: StatementData): Draft {
+  const c = d.caption;
+  const order = d.order;
+  const party = partyWord(c.side || order?.caption.proSe || '');
+  const other = otherSideWord(c);
+  const name = personName(c);
+  const paperName = jointPaperName(order);
+  const title = statementTitle(order);
+  const w = statementWriter();
+  const { blocks, parts, warnings } = w;
+
+  if (!order) warnings.push('No court order is in this case file yet. Add the order on the Orders screen, so this paper follows what it asks.');
+  if (!name) warnings.push('Your name is missing. Add it on "About your case".');
+  if (!c.caseNumber.trim() && !order?.caption.caseNumber) warnings.push('The case number is missing. Add it on "About your case".');
+
+  const plan = filingPlan(order, c.side, d.today);
+  w.para('intro', 'Who files this', introText(`${party}${name ? ` ${name}` : ''}`, party, paperName, orderDate(order), plan));
+  writeContents(w, d, party, other);
+  const electronic = writeSignature(w, d, party, name);
 
   // The log's fingerprint as of this filing: the court and the other side then hold a copy.
   blocks.push(...fingerprintBlocks(d.logFingerprint, d.today));
