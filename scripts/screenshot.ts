@@ -27,10 +27,12 @@ await page.getByRole('heading', { name: 'About your case', level: 1 }).waitFor()
 fs.mkdirSync('assets/screenshots', { recursive: true });
 await page.screenshot({ path: 'assets/screenshots/caption.png' });
 
-// The demo case: what's next, and the order explained.
-await shell.api.call('case.createDemo', { path: path.join(dir, 'Demo.casefile') });
+// The practice case: the demo with its dates moved near today, so the screens show a live case.
+await shell.api.call('case.createDemo', { path: path.join(dir, 'Practice.casefile'), practice: true });
 await page.goto(shell.url);
 await page.getByRole('heading', { name: "What's next?" }).waitFor();
+// The screen moves the keyboard to its heading; the picture starts at the top, with the practice banner.
+await page.evaluate(() => window.scrollTo(0, 0));
 await page.screenshot({ path: 'assets/screenshots/whats-next.png' });
 await page.getByRole('button', { name: 'Orders', exact: true }).click();
 await page.getByRole('button', { name: /Order regarding/ }).click();
