@@ -4,7 +4,7 @@
  * finding is still shown by every later check and log report until the person acknowledges it.
  * The acknowledgement is kept as well (who, when, why, and the log's fingerprint then).
  */
-import type { CaseDb } from '../db/openCaseFile.js';
+import { isOpenedToRead, type CaseDb } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
 import { currentFingerprint } from './fingerprint.js';
 import { oneLine } from './hashChain.js';
@@ -82,7 +82,7 @@ const revisionCount = (db: CaseDb) => (db.prepare('SELECT COUNT(*) AS n FROM log
  * nothing on a file opened read-only: the check still reports it, it just cannot be kept.
  */
 export function recordProblem(db: CaseDb, p: FoundProblem): void {
-  if (db.readonly || !hasRecord(db)) return;
+  if (isOpenedToRead(db) || !hasRecord(db)) return;
   const same = db
     .prepare('SELECT 1 FROM log_problems WHERE message = ? AND entry_id IS ? AND seq IS ?')
     .get(p.message, p.entryId ?? null, p.seq ?? null);
