@@ -44,3 +44,22 @@ test('wellFormedInput: every string in the input, nested, except the ones that n
   assert.deepEqual(wellFormedInput(input), { entry: { notes: 'a\uFFFD', list: ['\u00e9', { deep: '\uFFFD' }], n: 3, ok: true, none: null }, path: '/tmp/cafe\u0301\uD800.casefile', folder: 'x\u0301' });
   assert.equal(wellFormedInput('\uD83D\uDE00 ok'), '\uD83D\uDE00 ok', 'a real pair (an emoji) stays');
 });
+
+test('a "__proto__" key in the input stays a key, so the strict checks refuse it instead of reading through it', async () => {
+  // Before: copying the input set the copy's prototype, the key vanished and the check passed;
+  // a "path" hidden under "__proto__" was read as the path to open.
+  const dir = tempDir('proto-key');
+  const file = path.join(dir, 'case.casefile');
+  const api = createApi({ appVersion: '0.0.0-test', shell: 'web', appDataDir: path.join(dir, 'appdata'), documentsDir: dir });
+  assert.ok((await api.call('case.create', { path: file, caption: { caseNumber: '1:21-cv-1' } })).ok);
+  await api.close();
+  const smuggled = await api.invoke('case.open', JSON.parse(`{"__proto__": {"path": ${JSON.stringify(file)}}}`));
+  assert.ok(!smuggled.ok && smuggled.error.code === 'bad-input', JSON.stringify(smuggled));
+  assert.equal(api.session.caseId, null, 'no case was opened');
+  const glossary = await api.invoke('help.glossary', JSON.parse('{"__proto__": []}'));
+  assert.ok(!glossary.ok && glossary.error.code === 'bad-input', JSON.stringify(glossary));
+  const copy = wellFormedInput(JSON.parse('{"a": {"__proto__": {"x": 1}}}')) as { a: object };
+  assert.deepEqual(Object.keys(copy.a), ['__proto__']);
+  assert.equal(Object.getPrototypeOf(copy.a), Object.prototype);
+  await api.close();
+});

@@ -24,7 +24,9 @@ export function wellFormedInput(value: unknown, key?: string): unknown {
   if (Array.isArray(value)) return value.map((v) => wellFormedInput(v, key));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = wellFormedInput(v, k);
+    // defineProperty, not out[k] =: a "__proto__" key must stay a key the strict checks refuse,
+    // not become the copy's prototype that they read through.
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: wellFormedInput(v, k), enumerable: true, writable: true, configurable: true });
     return out;
   }
   return value;

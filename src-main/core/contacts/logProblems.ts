@@ -4,7 +4,7 @@
  * finding is still shown by every later check and log report until the person acknowledges it.
  * The acknowledgement is kept as well (who, when, why, and the log's fingerprint then).
  */
-import type { CaseDb } from '../db/openCaseFile.js';
+import { isOpenedToRead, type CaseDb } from '../db/openCaseFile.js';
 import { CaseFileError } from '../result.js';
 import { currentFingerprint } from './fingerprint.js';
 import { oneLine } from './hashChain.js';
@@ -75,9 +75,6 @@ export function listProblems(db: CaseDb): RecordedProblem[] {
   return (db.prepare('SELECT * FROM log_problems ORDER BY id').all() as ProblemRow[]).map(view);
 }
 
-/** Opened to read only: by the file's place (readonly) or by the app (query_only, as `cli verify` does). */
-export const openToReadOnly = (db: CaseDb): boolean => db.readonly || db.pragma('query_only', { simple: true }) === 1;
-
 const revisionCount = (db: CaseDb) => (db.prepare('SELECT COUNT(*) AS n FROM log_revisions').get() as { n: number }).n;
 
 /**
@@ -85,7 +82,7 @@ const revisionCount = (db: CaseDb) => (db.prepare('SELECT COUNT(*) AS n FROM log
  * nothing on a file opened read-only: the check still reports it, it just cannot be kept.
  */
 export function recordProblem(db: CaseDb, p: FoundProblem): void {
-  if (openToReadOnly(db) || !hasRecord(db)) return;
+  if (isOpenedToRead(db) || !hasRecord(db)) return;
   const same = db
     .prepare('SELECT 1 FROM log_problems WHERE message = ? AND entry_id IS ? AND seq IS ?')
     .get(p.message, p.entryId ?? null, p.seq ?? null);

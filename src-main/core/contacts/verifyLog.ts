@@ -8,11 +8,11 @@
  * acknowledges it, even when a later entry made the chain whole again. Reads only;
  * checkAndRecord also writes a new finding down.
  */
-import type { CaseDb } from '../db/openCaseFile.js';
+import { isOpenedToRead, type CaseDb } from '../db/openCaseFile.js';
 import { formatShortDate } from '../deadlines/index.js';
 import { checkChain } from './chainCheck.js';
 import { currentFingerprint, formatFingerprint, type LogFingerprint } from './fingerprint.js';
-import { listProblems, openToReadOnly, recordProblem, type RecordedProblem } from './logProblems.js';
+import { listProblems, recordProblem, type RecordedProblem } from './logProblems.js';
 
 export interface VerifyProblem {
   entryId?: number;
@@ -77,7 +77,7 @@ export function verifyLog(db: CaseDb): VerifyResult {
 /** verifyLog, and a new problem is written down so later checks keep showing it (not on a read-only file). */
 export function checkAndRecord(db: CaseDb): VerifyResult {
   const first = verifyLog(db);
-  if (first.intact || first.problem.recordedId !== undefined || openToReadOnly(db)) return first;
+  if (first.intact || first.problem.recordedId !== undefined || isOpenedToRead(db)) return first;
   recordProblem(db, first.problem);
   return verifyLog(db);
 }

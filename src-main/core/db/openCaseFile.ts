@@ -274,6 +274,14 @@ export function openCaseFile(filePath: string, options: OpenOptions = {}): CaseD
 const readers = new WeakSet<CaseDb>();
 
 /**
+ * True for a handle that must not write. openCaseFileToRead's handles are read-write to SQLite
+ * (for the lock) and refuse writes through query_only, so `db.readonly` alone says false for them.
+ */
+export function isOpenedToRead(db: CaseDb): boolean {
+  return db.readonly || readers.has(db);
+}
+
+/**
  * Open a case file only to read it (verify, show, list, export): the file keeps its bytes, its
  * modified time and its journal mode, and no "-shm" is left beside it. The handle is read-write
  * only so it can take the same exclusive lock as the app (a file the app has open answers
