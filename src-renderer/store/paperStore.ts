@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { invoke } from '../api/client';
+import { invoke, type Result } from '../api/client';
 import { localNow } from '../format';
 import { downloadFile } from '../screens/papers/download';
 import type { PaperPreview } from '../screens/papers/paperTypes';
@@ -30,11 +30,24 @@ interface PaperState {
   letterSent: () => Promise<void>;
 }
 
+/** The preview with new settings, before the paper is drafted again. */
+function withSettings(p: PaperPreview, patch: PaperSettingsPatch): PaperPreview {
+  return { ...p, settings: { ...p.settings, ...patch }, model: { ...p.model, ...(patch.pleadingPaper !== undefined && { pleadingPaper: patch.pleadingPaper }) } };
+}
+
 /** The contact log report is made from the log; it has no words of the person's own to keep. */
 const editable = (paper: Paper): paper is Exclude<Paper, 'contact-log'> => paper !== 'contact-log';
 
 export const usePapers = create<PaperState>((set, get) => {
-  const shown = (preview: PaperPreview, status: string) => set({ preview, error: null, status });
+  /** The paper as saved after a change to its words; false (and the problem shown) when it was not saved. */
+  const kept = (r: Result<PaperPreview>, status: string) => {
+    if (!r.ok) {
+      set({ error: r.error.message });
+      return false;
+    }
+    set({ preview: r.value, error: null, status });
+    return true;
+  };
 
   return {
     paper: 'joint-statement',
@@ -61,25 +74,13 @@ export const usePapers = create<PaperState>((set, get) => {
     savePart: async (partId, text) => {
       const paper = get().paper;
       if (!editable(paper)) return false;
-      const r = await invoke('papers.edit', { paper, partId, text });
-      if (!r.ok) {
-        set({ error: r.error.message });
-        return false;
-      }
-      shown(r.value, 'Saved your words. They are kept in your case file.');
-      return true;
+      return kept(await invoke('papers.edit', { paper, partId, text }), 'Saved your words. They are kept in your case file.');
     },
 
     resetPart: async (partId) => {
       const paper = get().paper;
       if (!editable(paper)) return false;
-      const r = await invoke('papers.resetPart', { paper, partId });
-      if (!r.ok) {
-        set({ error: r.error.message });
-        return false;
-      }
-      shown(r.value, "Back to the app's words for that part.");
-      return true;
+      return kept(await invoke('papers.resetPart', { paper, partId }), "Back to the app's words for that part.");
     },
 
     saveAs: async (format) => {
@@ -99,9 +100,7 @@ export const usePapers = create<PaperState>((set, get) => {
 
     setSettings: async (patch) => {
       // Show the choice at once; the paper is drafted again just after.
-      set(({ preview: p }) => ({
-        preview: p && { ...p, settings: { ...p.settings, ...patch }, model: { ...p.model, ...(patch.pleadingPaper !== undefined && { pleadingPaper: patch.pleadingPaper }) } },
-      }));
+      set(({ preview }) => ({ preview: preview && withSettings(preview, patch) }));
       const r = await invoke('papers.setSettings', patch);
       if (!r.ok) {
         set({ error: r.error.message });

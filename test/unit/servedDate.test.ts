@@ -17,7 +17,7 @@ test('the served-date sentence reads at grade 8 or below and never suggests the 
 });
 
 test('the welcome screen and the order screen use the one sentence, and no screen asks for "the date on the envelope"', () => {
-  for (const f of ['src-renderer/screens/orders/AddOrderForm.tsx', 'src-renderer/screens/orders/OrderDetail.tsx']) {
+  for (const f of ['src-renderer/screens/orders/AddOrderForm.tsx', 'src-renderer/screens/orders/ServiceDetails.tsx']) {
     assert.match(fs.readFileSync(f, 'utf8'), /hint=\{SERVED_DATE_MEANING\}/, f);
   }
   for (const f of fs.readdirSync('src-renderer/screens/orders')) {
