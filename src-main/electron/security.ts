@@ -9,8 +9,9 @@ export function lockDownSessions(): void {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    // Nothing leaves the machine: only file: and devtools URLs load.
-    const allowed = details.url.startsWith('file:') || details.url.startsWith('devtools:') || details.url.startsWith('data:');
+    // Nothing leaves the machine: only file: and devtools URLs load, and the page's own blobs
+    // (a paper being saved is handed to the Save dialog as blob:file:///…).
+    const allowed = ['file:', 'devtools:', 'data:', 'blob:file:'].some((scheme) => details.url.startsWith(scheme));
     callback({ cancel: !allowed });
   });
 

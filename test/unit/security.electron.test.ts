@@ -108,7 +108,7 @@ test('run against a stand-in for Electron: every permission, navigation, window 
     recorded.beforeRequest!({ url }, (r) => (cancel = r.cancel));
     assert.equal(cancel, true, `request to ${url} goes nowhere`);
   }
-  for (const url of ['file:///app/dist-renderer/index.html', 'file:///app/dist-renderer/assets/index.js']) {
+  for (const url of ['file:///app/dist-renderer/index.html', 'file:///app/dist-renderer/assets/index.js', 'blob:file:///5b0e6c2e-paper']) {
     let cancel: boolean | undefined;
     recorded.beforeRequest!({ url }, (r) => (cancel = r.cancel));
     assert.equal(cancel, false, `${url} loads`);
