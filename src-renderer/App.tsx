@@ -18,6 +18,7 @@ import { RequestsScreen } from './screens/log/RequestsScreen';
 import { Welcome } from './screens/Welcome';
 import { WhatsNext } from './screens/WhatsNext';
 import { useCase } from './store/caseStore';
+import { refreshDeadlines } from './store/deadlineStore';
 import { useLeave } from './store/forgetCase';
 import { LeaveDone } from './components/LeaveDone';
 import { useNavigation, type Screen } from './store/navigation';
@@ -37,12 +38,15 @@ export function App() {
   const [ready, setReady] = useState(false);
   const first = useRef(true);
 
-  // After a reload, pick up the case the shell still has open.
+  // After a reload, pick up the case the shell still has open, with its deadlines, so nothing moves once it shows.
   useEffect(() => {
-    void pickUpOpenCase().then((found) => {
-      if (found) go('next');
+    void (async () => {
+      if (await pickUpOpenCase()) {
+        await refreshDeadlines();
+        go('next');
+      }
       setReady(true);
-    });
+    })();
   }, [go, pickUpOpenCase]);
 
   // Move focus to the new screen so keyboard and screen-reader users land on it.

@@ -17,8 +17,8 @@ export const usePractice = create<PracticeState>((set, get) => ({
     set({ busy: true, message: null });
     const where = await invoke('files.suggestPath', { name: 'Practice case' });
     const r = where.ok ? await invoke('case.createDemo', { path: where.value.path, practice: true }) : where;
+    if (!r.ok) return set({ busy: false, message: r.error.message });
+    await enterCase(r.value, 'next');
     set({ busy: false });
-    if (!r.ok) return set({ message: r.error.message });
-    enterCase(r.value, 'next');
   },
 }));

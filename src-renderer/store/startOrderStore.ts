@@ -65,13 +65,13 @@ export const useStartOrder = create<StartOrderState>((set, get) => ({
     if (!created.ok) return set({ busy: false, message: created.error.message });
     // Nothing found was said above the button, so going on is the person's yes.
     const added = await invoke('orders.add', { source: read.source, ...(read.served.date ? { servedDate: read.served.date } : {}), serviceMethod: read.served.method, keepIfNothingFound: true });
-    set({ busy: false });
     if (added.ok) {
       useOrderSelection.getState().show(added.value.order.id);
-      enterCase(created.value, 'orders');
+      await enterCase(created.value, 'orders');
     } else {
       set({ message: added.error.message });
-      enterCase(created.value, 'next');
+      await enterCase(created.value, 'next');
     }
+    set({ busy: false });
   },
 }));

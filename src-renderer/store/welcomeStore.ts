@@ -61,18 +61,20 @@ export const useWelcome = create<WelcomeState>((set, get) => ({
     if (get().busy) return;
     set({ busy: true, createMessage: null });
     const r = await invoke('case.create', { path, remember: get().remember });
+    if (!r.ok) return set({ busy: false, createMessage: r.error.message });
+    await enterCase(r.value, 'caption');
     set({ busy: false });
-    if (!r.ok) return set({ createMessage: r.error.message });
-    enterCase(r.value, 'caption');
   },
 
   open: async (path) => {
     if (get().busy) return;
     set({ busy: true, openMessage: null });
     const r = await invoke('case.open', { path, remember: get().remember });
-    set({ busy: false, damaged: null });
-    if (r.ok) return enterCase(r.value, 'next');
-    set({ openMessage: r.error.message });
+    if (r.ok) {
+      await enterCase(r.value, 'next');
+      return set({ busy: false, damaged: null });
+    }
+    set({ busy: false, damaged: null, openMessage: r.error.message });
     if (r.error.code === 'damaged-file') {
       const list = await invoke('backups.list', { casePath: path });
       set({ damaged: { path, backup: list.ok ? (list.value.backups.find((b) => b.good) ?? null) : null } });
@@ -83,6 +85,6 @@ export const useWelcome = create<WelcomeState>((set, get) => ({
     const r = await invoke('backups.restoreDamaged', { casePath, backupPath });
     if (!r.ok) return set({ openMessage: r.error.message });
     set({ damaged: null, openMessage: null });
-    enterCase(r.value, 'next');
+    await enterCase(r.value, 'next');
   },
 }));

@@ -1,0 +1,36 @@
+import { api, expect, test } from './fixtures.js';
+import type { Page } from '@playwright/test';
+
+// CI's machine is often busy. Seen there: the deadline banner arrived a moment after the case
+// showed, pushed the side list down, and a click meant for "Contact log" landed elsewhere. The
+// banner is read before the case shows, so nothing moves under the pointer. A slow answer is made
+// here by holding back the deadlines the way a busy machine does.
+async function slowDeadlines(page: Page): Promise<void> {
+  await page.route('**/api/deadlines.upcoming', async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+}
+
+/** The case shows with its banner at once, and the side list stays where it first appeared. */
+async function showsSteady(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: "What's next?" })).toBeVisible();
+  expect(await page.getByText('A deadline has passed.').count()).toBe(1);
+  const contactLog = page.getByRole('button', { name: 'Contact log', exact: true });
+  const top = () => contactLog.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+  const first = await top();
+  await page.waitForTimeout(2000); // longer than the deadlines are held back
+  expect(await top()).toBe(first);
+}
+
+test('the deadline banner is on the page the moment a case shows, after a reload and after opening it', async ({ page, request, caseFilePath }) => {
+  await api(request, 'case.createDemo', { path: caseFilePath }); // the demo's 2021 deadlines have passed
+  await slowDeadlines(page);
+  await page.goto(`/?token=${process.env.E2E_TOKEN}`);
+  await showsSteady(page);
+
+  await page.getByRole('button', { name: 'Close this case' }).click();
+  await page.getByLabel('Case file to open').fill(caseFilePath);
+  await page.getByRole('button', { name: 'Open case file' }).click();
+  await showsSteady(page);
+});
