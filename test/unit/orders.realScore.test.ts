@@ -17,6 +17,11 @@ import { fixtureSets, scoreSet } from '../../scripts/orderScore.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FLOOR: Record<string, number> = { real: 0.95, docket: 0.95, added: 0.9 };
+const CEILING: Record<string, { wrongActors: number; extras: number }> = {
+  real: { wrongActors: 4, extras: 6 },
+  docket: { wrongActors: 48, extras: 3 },
+  added: { wrongActors: 30, extras: 50 },
+};
 
 for (const dir of fixtureSets(root)) {
   const name = path.basename(dir);
@@ -33,6 +38,16 @@ for (const dir of fixtureSets(root)) {
     const onPast = s.files.flatMap((f) => f.onPastDates.map((p) => `${f.file}: ${p.dueDate} ${p.label}`));
     assert.ok(onPast.length <= allowed, `deadlines on dates the order only recites:\n${onPast.join('\n')}`);
     assert.deepEqual(s.files.flatMap((f) => f.droppedDates.map((d) => `${f.file}: ${d}`)), []);
+  });
+
+  // Who must act, and nothing invented: held at what the explainer reads today, so a change that
+  // tells the person the court (or the other side) will do their task shows up here. The counts may only go down.
+  test(`${name}: wrong actors and unexpected deadlines do not grow`, () => {
+    const s = scoreSet(dir);
+    const ceiling = CEILING[name] ?? { wrongActors: 0, extras: 0 };
+    const list = (pick: (f: (typeof s.files)[number]) => string[]) => s.files.flatMap(pick).join('\n');
+    assert.ok(s.wrongActors <= ceiling.wrongActors, `${name}: ${s.wrongActors} wrong actors (at most ${ceiling.wrongActors}):\n${list((f) => f.wrongActors.map((w) => `${f.file}: expected ${w.expected.actor}, got ${w.given.actor}: ${w.given.label}`))}`);
+    assert.ok(s.extras <= ceiling.extras, `${name}: ${s.extras} unexpected deadlines (at most ${ceiling.extras}):\n${list((f) => f.extras.map((g) => `${f.file}: ${g.label}`))}`);
   });
 
   test(`${name}: every summary reads at grade 8 or below on average, none above 10`, () => {

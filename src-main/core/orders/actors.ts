@@ -17,7 +17,8 @@ export function actorOf(phrase: string, ctx: ActorContext = {}): Actor {
   const p = ` ${phrase.toLowerCase().replace(/\s+/g, ' ')} `;
   if (/\b(?:defense|defendants?'?|defendants' ) ?counsel\b|\bcounsel for (?:the )?(?:defendants?|respondents?)\b|\bdefendants?'? (?:attorneys?|lawyers?)\b|\bdefense attorneys?\b/.test(p)) return 'defense-counsel';
   if (/\bcounsel for (?:the )?plaintiffs?\b|\bplaintiffs?'? (?:counsel|attorneys?)\b/.test(p)) return 'plaintiff';
-  const q = p.replace(POSSESSIVE, ' ');
+  // "All attorneys who have been admitted to this Court": the court there only says which attorneys.
+  const q = p.replace(POSSESSIVE, ' ').replace(/\s(?:who|whom|whose)\s.*$/, ' ');
   if (/\b(?:the )?(?:court|undersigned|clerk|judge|magistrate judge)\b/.test(q) && !/\bparties\b|\bplaintiff|\bdefendant/.test(q)) return 'court';
   const plaintiff = /\b(?:plaintiffs?|petitioners?)\b/.test(q);
   const defendant = /\b(?:defendants?|respondents?)\b/.test(q);

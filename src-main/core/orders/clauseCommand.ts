@@ -3,7 +3,7 @@
  * Reads who must act (for a passive command, from "by ..." or the paper's owner), which paper
  * the command names, and the act key used to match repeats and conflicts.
  */
-import { actorOf } from './actors.js';
+import { actorOf, type ActorContext } from './actors.js';
 import type { Analysis, ClauseView } from './analysis.js';
 import { meansOf } from './clauseRules.js';
 import { kindOfPredicate, slug, targetOf } from './clauseWords.js';
@@ -21,7 +21,20 @@ function commandActor(c: ClauseView, main: Directive, pred: string): Actor {
   const owner = /^(?:the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?|the\s+parties|parties)(?:'s|s'|')\s/.exec(main.subject);
   if (by !== null) return actorOf(by[1], c.input.ctx);
   if (owner !== null) return actorOf(owner[1], c.input.ctx);
-  return findDocument(main.subject) === undefined ? actorOf(head, c.input.ctx) : 'unknown';
+  if (findDocument(main.subject) === undefined) return actorOf(head, c.input.ctx);
+  return chooserOf(c.lc, c.input.ctx);
+}
+
+/**
+ * "If plaintiff wishes to prosecute this case, a motion for summary judgment must be filed": a
+ * paper with no filer named belongs to the party whose choice the sentence opens with. Only a
+ * party counts; "if the Court grants ..." names no filer.
+ */
+function chooserOf(lc: string, ctx: ActorContext): Actor {
+  const cond = /^\s*(?:if|should|in\s+the\s+event)\s+((?:the\s+|any\s+|either\s+|both\s+)?[a-z'-]+(?:\s+[a-z'-]+)?)\s+(?:wish|wishes|want|wants|intend|intends|elect|elects|choose|chooses|decide|decides|agree|agrees|seek|seeks|desire|desires|plan|plans)\b/.exec(lc);
+  if (cond === null) return 'unknown';
+  const who = actorOf(cond[1], ctx);
+  return who === 'court' ? 'unknown' : who;
 }
 
 /** The paper the command names, not one in its time phrase ("a responsive pleading within 14 days after service of the amended complaint"). */

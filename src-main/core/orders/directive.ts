@@ -98,7 +98,11 @@ export function findDirectives(lc: string): Directive[] {
       word: m[2] === 'that' ? `${w} that` : w,
     });
   }
-  for (const m of all(COURT_ACTIVE, lc)) {
+  // "The Court will order Petitioner to show cause": the command is to Petitioner, not to the Court.
+  const courtCommands = all(COURT_ACTIVE, lc);
+  const ordersSomeone = new Set(courtCommands.map((m) => m.index));
+  for (let i = found.length - 1; i >= 0; i--) if (ordersSomeone.has(found[i].verbStart)) found.splice(i, 1);
+  for (const m of courtCommands) {
     found.push({ index: m.index, verbStart: m.index + m[0].length - m[2].length, verb: m[2], subject: m[1], passive: false, negated: false, optional: false, word: 'ordered' });
   }
   for (const m of all(ORDERED_THAT, lc)) {

@@ -41,6 +41,7 @@ const DOC_NAMES = [
   'letter briefs?',
   'briefs?',
   'dispositive (?:pretrial )?motions?',
+  'motions? for (?:partial )?summary judgment',
   'motions? (?:to|for) [a-z]+',
   'motions?',
   'witness lists?',

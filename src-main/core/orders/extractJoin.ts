@@ -103,6 +103,15 @@ export function foldRepeats(joined: Found[]): Kept[] {
       if (f.a.means !== undefined) same.a.means = [...new Set([...(same.a.means ?? []), ...f.a.means])];
       continue;
     }
+    // Said first without a date ("the court will order plaintiff to show cause"), then with one
+    // ("Plaintiff is ordered to show cause within 14 days"): one card, quoting the dated words first.
+    const undated = f.a.rule !== undefined ? earlier.find((k) => k.a.rule === undefined) : undefined;
+    if (undated !== undefined) {
+      const first = { start: undated.start, end: undated.end };
+      Object.assign(undated, { a: { ...f.a, actor: f.a.actor === 'unknown' ? undated.a.actor : f.a.actor }, start: f.start, end: f.end, sentence: f.sentence });
+      undated.extraQuotes.push(first, ...f.extraQuotes);
+      continue;
+    }
     const relatedTo = earlier.length > 0 ? earlier.map((k) => k.id) : undefined;
     kept.push({ ...f, ...(relatedTo !== undefined ? { relatedTo } : {}), id: nextId(f.a.kind) });
   }

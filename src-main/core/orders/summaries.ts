@@ -316,6 +316,10 @@ function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w:
         : isResponse
           ? withArticle(label)
           : `the ${label}`;
+  // "Dispositive motions shall be filed by ...": a last day for either side's motions, not a duty to file one.
+  if (a.actor === 'all-parties' && !isResponse && pre === '' && label !== undefined && /\bmotions\b/i.test(label)) {
+    return sentence(`If you or the other side want to file ${label}, file them${w}`);
+  }
   if (who === null) {
     const thing = a.passive && a.subject !== undefined && a.doc !== undefined ? capitalize(plain(a.subject)).replace(/^(?:A|An|Any)\s+/, 'The ') : capitalize(what.replace(/^an? /, 'the '));
     return sentence(`${pre}${pre === '' ? thing : lowerFirst(thing)} ${must} be filed${w}`);

@@ -49,11 +49,11 @@ export function addPeriods(ctx: AssembleContext): void {
     if (isRecital(`${stop >= 0 ? back.slice(stop + 2) : ''}${clause}`)) continue;
     // What a party asked for ("Plaintiff seeks an extension of fifteen days") is not what the court ordered.
     if (/\b(?:plaintiffs?|defendants?|petitioners?|respondents?|movants?|he|she|they)\s+(?:seeks|sought|requested|asks|asked|moved|moves)\b/i.test(clause) && !/\b(?:shall|must|ordered|directed|granted|will\s+have|is\s+given|unless|if)\b/i.test(clause)) continue;
-    const a = analyzeClause({ text: clause, ctx: movantContext(ctx.caption) });
+    const a = analyzeClause({ text: dutyInCondition(clause, d.start - cs) ?? clause, ctx: movantContext(ctx.caption) });
     const useful = a !== null && a.actor !== 'unknown' && DUTY_KINDS.test(a.kind);
     const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal);
     // The same period said again by the same party (the order's title, the docket summary): one card, quoted twice.
-    const again = sameDutyAgain(ctx, rule, clause, actor);
+    const again = sameDutyAgain(ctx, rule, clause, actor, useful ? a.act : undefined);
     if (again !== undefined) {
       again.alsoQuoted = [...(again.alsoQuoted ?? []), quoteOf(ctx.cleaned, cs, ce)];
       continue;
@@ -77,8 +77,23 @@ export function addPeriods(ctx: AssembleContext): void {
 
 const contentWords = (s: string) => new Set(s.toLowerCase().match(/[a-z]{4,}/g) ?? []);
 
-/** An earlier card with the same count and words much like these: the order saying it again. */
-function sameDutyAgain(ctx: AssembleContext, rule: DeadlineRule, clause: string, actor: Actor): Requirement | undefined {
+/**
+ * "If Petitioner does not show cause within thirty (30) days, the Court may dismiss": the period
+ * belongs to a duty told as its failure. Read the condition as the duty ("Petitioner shall show
+ * cause within thirty (30) days"), so the card names who must act. Undefined when the period is
+ * not inside such a condition.
+ */
+function dutyInCondition(clause: string, at: number): string | undefined {
+  const failure = /(?:^|[.;:\n]\s*|\bthat\s+)(?:if|unless)\s+(.{2,80}?)\s+(?:does\s+not|do\s+not|doesn['’]t|don['’]t|did\s+not|fails?\s+to|neglects?\s+to)\s+([^,;]{3,300})/gi;
+  for (const m of clause.matchAll(failure)) {
+    const verbAt = m.index + m[0].length - m[2].length;
+    if (at >= verbAt && at < m.index + m[0].length) return `${m[1]} shall ${m[2]}.`;
+  }
+  return undefined;
+}
+
+/** An earlier card with the same count and words much like these (or the same act): the order saying it again. */
+function sameDutyAgain(ctx: AssembleContext, rule: DeadlineRule, clause: string, actor: Actor, act?: string): Requirement | undefined {
   const mine = contentWords(clause);
   const heading = clause.replace(/[^A-Za-z]/g, '').length > 10 && clause === clause.toUpperCase();
   return allOf(ctx).find((r) => {
@@ -86,6 +101,7 @@ function sameDutyAgain(ctx: AssembleContext, rule: DeadlineRule, clause: string,
     if (r.actor !== actor) return false;
     if (x === undefined || x.trigger !== rule.trigger || x.days !== rule.days || x.hours !== rule.hours || (x.direction ?? 'after') !== (rule.direction ?? 'after')) return false;
     if (heading) return true;
+    if (act !== undefined && r.act.split(':period:')[0] === act && x.months === rule.months && x.dayKind === rule.dayKind && x.triggerDate === rule.triggerDate) return true;
     const theirs = contentWords(r.quote.clean ?? r.quote.text);
     const common = [...mine].filter((w) => theirs.has(w)).length;
     return common / Math.max(1, mine.size, theirs.size) >= 0.6;
