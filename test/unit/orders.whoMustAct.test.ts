@@ -80,3 +80,12 @@ test('"Dispositive motions shall be filed by" a date: a last day for either side
   assert.equal(motions?.actor, 'all-parties', JSON.stringify(e.requirements.map((r) => [r.actor, r.summary])));
   assert.match(motions.summary, /^If you or the other side want to file dispositive motions, file them/i);
 });
+
+test('docket lines that name no one: an answer is the defendant\'s, the filing fee and service the plaintiff\'s; an answer to a counterclaim is not the defendant\'s (E.D. Tex., C.D. Cal., M.D. La. dockets)', () => {
+  const dueOn = (text: string, iso: string) => explainOrder(text).requirements.find((r) => r.deadline?.dueDate === iso);
+  assert.equal(dueOn('Return of Service Executed as to Acme Widgets Inc on 7/31/2024, answer due: 8/20/2024. (abc) (Entered: 08/09/2024)', '2024-08-20')?.actor, 'defendant');
+  assert.equal(dueOn('NOTICE of Deficiency. Filing Fee due by 8/28/2024. (abc) (Entered: 08/07/2024)', '2024-08-28')?.actor, 'plaintiff');
+  assert.equal(dueOn('ORDER granting motion to reset service deadline. Service deadline reset to 9/12/2024. (abc) (Entered: 08/07/2024)', '2024-09-12')?.actor, 'plaintiff');
+  const counterclaim = dueOn('ANSWER to Complaint with Counterclaim by Acme Widgets Inc. Answer to counterclaim due by 9/3/2024. (abc) (Entered: 08/13/2024)', '2024-09-03');
+  assert.ok(counterclaim !== undefined && counterclaim.actor !== 'defendant', JSON.stringify(counterclaim));
+});

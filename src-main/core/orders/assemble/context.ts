@@ -110,8 +110,22 @@ export function dutyActor(clause: string, criminal: boolean): Actor {
   const owner = /^\s*(?:the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?)(?:'s|s'|’s|')\s/.exec(lc);
   if (owner !== null) return actorOf(owner[1]);
   const who = actorOf(lc);
-  if (who === 'unknown') return 'all-parties';
-  return who;
+  if (who !== 'unknown') return who;
+  return sideByNature(lc) ?? 'all-parties';
+}
+
+/**
+ * A few papers belong to one side by what they are, when a docket line names no one ("answer
+ * due", "Filing Fee", "reset service deadline"): the answer to the complaint is the defendant's
+ * (FRCP 12(a)); the filing fee is paid by whoever started the case (28 U.S.C. § 1914(a)); serving
+ * the summons and complaint is the plaintiff's (FRCP 4(c)(1), 4(m)). Answers to a counterclaim or
+ * to interrogatories are not.
+ */
+function sideByNature(lc: string): Actor | undefined {
+  if (/\banswers?\b/.test(lc) && !/\banswers?\s+(?:to\s+)?(?:the\s+|any\s+)?(?:counter-?claims?|cross-?claims?|interrogator\w*|discovery|requests?|questions?)\b/.test(lc)) return 'defendant';
+  if (/\bfiling\s+fees?\b/.test(lc)) return 'plaintiff';
+  if (/\b(?:service\s+(?:of\s+(?:the\s+)?(?:summons|complaint|process)\s+)?deadline|serve\s+(?:the\s+)?(?:summons|complaint)|service\s+of\s+(?:the\s+)?(?:summons|complaint|process))\b/.test(lc)) return 'plaintiff';
+  return undefined;
 }
 
 /** The sentence around a span (a period's words and what it governs). */
