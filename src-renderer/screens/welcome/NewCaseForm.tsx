@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { mayFill } from '../../components/suggestion';
 import { suggestPath, useWelcome } from '../../store/welcomeStore';
-import { RememberBox } from './RememberBox';
+import { PathForm } from './PathForm';
 
 /** "Start a new case file": where to save it, filled in with a suggestion the person may change. */
 export function NewCaseForm() {
@@ -18,37 +18,20 @@ export function NewCaseForm() {
   return (
     <section aria-labelledby="new-heading" className="card">
       <h2 id="new-heading">Start a new case file</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create(newPath);
+      <PathForm
+        id="new-path"
+        label="Where to save it"
+        hint="The full name of the file. To keep it on a USB drive, type the drive's folder here."
+        value={newPath}
+        onChange={(value) => {
+          typedPath.current = true;
+          setNewPath(value);
         }}
-      >
-        <div className="field">
-          <label htmlFor="new-path">Where to save it</label>
-          <p className="hint" id="new-path-hint">
-            The full name of the file. To keep it on a USB drive, type the drive's folder here.
-          </p>
-          <input
-            id="new-path"
-            aria-describedby="new-path-hint"
-            value={newPath}
-            onChange={(e) => {
-              typedPath.current = true;
-              setNewPath(e.target.value);
-            }}
-          />
-        </div>
-        <RememberBox id="remember-new" />
-        <button type="submit" className="primary" aria-disabled={busy}>
-          Create case file
-        </button>
-        {message && (
-          <p className="alert" role="alert">
-            {message}
-          </p>
-        )}
-      </form>
+        submitLabel="Create case file"
+        message={message}
+        busy={busy}
+        onSubmit={() => void create(newPath)}
+      />
     </section>
   );
 }

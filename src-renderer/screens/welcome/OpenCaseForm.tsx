@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useWelcome } from '../../store/welcomeStore';
 import { FolderBrowser } from './FolderBrowser';
-import { RememberBox } from './RememberBox';
+import { PathForm } from './PathForm';
 
 /** "Open a case file you already have": type a name or pick one; a damaged file offers its backup. */
 export function OpenCaseForm() {
@@ -13,26 +13,18 @@ export function OpenCaseForm() {
   return (
     <section aria-labelledby="open-heading" className="card">
       <h2 id="open-heading">Open a case file you already have</h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          void open(openPath);
-        }}
-      >
-        <div className="field">
-          <label htmlFor="open-path">Case file to open</label>
-          <input id="open-path" value={openPath} onChange={(e) => setOpenPath(e.target.value)} placeholder="Pick one below or type its name" />
-        </div>
-        <RememberBox id="remember-open" />
-        <button type="submit" className="primary" disabled={!openPath.trim()} aria-disabled={busy}>
-          Open case file
-        </button>
-        {message && (
-          <p className="alert" role="alert">
-            {message}
-          </p>
-        )}
-      </form>
+      <PathForm
+        id="open-path"
+        label="Case file to open"
+        placeholder="Pick one below or type its name"
+        value={openPath}
+        onChange={setOpenPath}
+        submitLabel="Open case file"
+        message={message}
+        busy={busy}
+        needsValue
+        onSubmit={() => void open(openPath)}
+      />
       <DamagedFileChoice />
       <FolderBrowser onPick={setOpenPath} />
     </section>
