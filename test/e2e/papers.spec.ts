@@ -165,3 +165,20 @@ test('checklist: boxes to tick that are remembered, print, PDF and calendar file
   await page.getByRole('button', { name: 'Print' }).click();
   expect(await page.evaluate(() => (globalThis as unknown as { printed: number }).printed)).toBe(1);
 });
+
+test('names in other scripts stay in the suggested file name, and Chromium saves the file under it', async ({ page, request, caseFilePath }) => {
+  const order = fs.readFileSync(path.join(root, 'assets/demo/order.txt'), 'utf8');
+  await openOn(page, async () => {
+    await api(request, 'case.create', { path: caseFilePath, caption: { plaintiffs: ['王小明'], defendants: ['محمد أحمد'], side: 'plaintiff', partyName: '王小明' } });
+    await api(request, 'orders.add', { source: { name: 'order.txt', text: order } });
+  });
+  await page.getByRole('button', { name: 'Joint statement', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Your part of the joint statement', level: 1 })).toBeVisible();
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as Word (DOCX)' }).click()]);
+  expect(docx.suggestedFilename()).toBe('joint-statement-王小明-v-أحمد.docx');
+  const saved = path.join(fs.mkdtempSync(path.join(process.env.E2E_DATA!, 'names-')), docx.suggestedFilename());
+  await docx.saveAs(saved);
+  expect(fs.readdirSync(path.dirname(saved))).toEqual(['joint-statement-王小明-v-أحمد.docx']);
+  expect(fs.readFileSync(saved).subarray(0, 2).toString('latin1')).toBe('PK');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved joint-statement-王小明-v-أحمد.docx' })).toBeVisible();
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { LATEST_SCHEMA_VERSION } from '../../src-main/core/db/migrations/index.js';
-import { closeCaseFile, createCaseFile, openCaseFile } from '../../src-main/core/db/openCaseFile.js';
+import { closeCaseFile, createCaseFile, openCaseFile, openCaseFileToRead } from '../../src-main/core/db/openCaseFile.js';
 import { readCaption, writeCaption } from '../../src-main/core/caseInfo/caseInfoRepository.js';
 import { applyCaptionPatch, emptyCaption } from '../../src-main/core/caseInfo/caption.js';
 import { CaseFileError } from '../../src-main/core/result.js';
@@ -53,6 +53,42 @@ test('a file from a newer version of the app is refused and left byte-for-byte u
   expectRefusal(() => openCaseFile(file), 'newer-version', /newer version/);
   assert.equal(await sha256OfFile(file), before);
   assert.equal(fs.existsSync(file + '-wal'), false, 'no WAL file was made');
+});
+
+test('a case file whose version number is negative is called unreadable, not "newer", and left untouched', async () => {
+  const file = path.join(tempDir(), 'minus-one.casefile');
+  const db = createCaseFile(file, 'test');
+  db.pragma('user_version = -1');
+  closeCaseFile(db);
+  assert.equal(fs.readFileSync(file).readInt32BE(60), -1, 'the file says -1 where SQLite keeps user_version');
+  const before = await sha256OfFile(file);
+  for (const open of [openCaseFile, openCaseFileToRead]) {
+    assert.throws(
+      () => open(file),
+      (e: unknown) => {
+        assert.ok(e instanceof CaseFileError, 'a CaseFileError, not a crash');
+        assert.equal(e.code, 'damaged-file');
+        assert.equal(
+          e.message,
+          '"minus-one.casefile" cannot be read as a case file. The version number inside it (-1) is not one Pro Se Case File ever writes, so the file may be damaged or made by another program. Nothing in it was changed. If you have a backup of your case, open that.',
+        );
+        assert.doesNotMatch(e.message, /newer/);
+        return true;
+      },
+    );
+  }
+  assert.equal(await sha256OfFile(file), before);
+  assert.equal(fs.existsSync(file + '-wal'), false, 'no WAL file was made');
+});
+
+test('a file from a newer version keeps the "newer version" message when only read, too', async () => {
+  const file = path.join(tempDir(), 'future-read.casefile');
+  const db = createCaseFile(file, 'test');
+  db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+  closeCaseFile(db);
+  const before = await sha256OfFile(file);
+  expectRefusal(() => openCaseFileToRead(file), 'newer-version', /^"future-read\.casefile" was saved by a newer version of Pro Se Case File\./);
+  assert.equal(await sha256OfFile(file), before);
 });
 
 test('a PDF renamed to .casefile is refused as not a case file and not modified', async () => {

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { renderDocx, type DocumentModel } from '../../src-main/core/exports/index.js';
+import { renderDocx, renderText, type DocumentModel } from '../../src-main/core/exports/index.js';
 import { zipEntry } from '../../src-main/core/exports/zipEntry.js';
 
 const model: DocumentModel = {
@@ -90,4 +90,58 @@ describe('DOCX structure', () => {
     assert.match(firstRow, /Request/);
     assert.ok(document.includes('王小明 / محمد أحمد'), 'names kept as typed');
   });
+
+  test('checklist items are a Word list whose bullet is an empty box; detail lines are not items', async () => {
+    const { document, numbering } = await parts(checklist);
+    const ps = paragraphs(document);
+    const items = ps.filter((p) => p.numId);
+    assert.deepEqual(
+      items.map((p) => p.text),
+      checklist.blocks.flatMap((b) => (b.type === 'checklist' ? b.items.map((i) => i.text) : [])),
+      'each item, and only the items, is a list paragraph',
+    );
+    assert.ok(items.every((p) => p.numId === items[0].numId), 'one list of three items');
+    for (const line of ['Write down the date.', 'Due: June 14, 2021    Who: Defense counsel', 'Who: All parties']) {
+      const p = ps.find((x) => x.text === line);
+      assert.ok(p, `detail line kept: ${line}`);
+      assert.equal(p.numId, undefined, `not a list item: ${line}`);
+    }
+    assert.ok(!document.includes('\u2610'), 'the box comes from the numbering, not typed text');
+    // The list's numbering: a bullet level whose text is the box, in a font that has it.
+    const num = new RegExp(`<w:num w:numId="${items[0].numId}"[^>]*><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering);
+    const abstract = new RegExp(`<w:abstractNum w:abstractNumId="${num?.[1]}"[^>]*>.*?</w:abstractNum>`, 's').exec(numbering)?.[0] ?? '';
+    assert.match(abstract, /<w:numFmt w:val="bullet"\/><w:lvlText w:val="\u2610"\/>/);
+    assert.match(abstract, /<w:rFonts w:ascii="Segoe UI Symbol"/);
+  });
+
+  test('the plain-text checklist reads as before', () => {
+    assert.equal(
+      renderText(checklist).split('\n').slice(0, 8).join('\n'),
+      [
+        '[ ] Wait for defense counsel.',
+        '    Due: June 14, 2021   Who: Defense counsel',
+        '',
+        '[ ] Meet and confer.',
+        '    Write down the date.',
+        '    Who: All parties',
+        '',
+        '[ ] Sign the Joint Statement.',
+      ].join('\n'),
+    );
+  });
 });
+
+const checklist: DocumentModel = {
+  kind: 'checklist',
+  blocks: [
+    {
+      type: 'checklist',
+      items: [
+        { text: 'Wait for defense counsel.', due: 'June 14, 2021', who: 'Defense counsel' },
+        { text: 'Meet and confer.', detail: 'Write down the date.', who: 'All parties' },
+        { text: 'Sign the Joint Statement.' },
+      ],
+    },
+  ],
+  footer: 'Checklist',
+};

@@ -354,8 +354,11 @@ describe('DOCX', () => {
     assert.match(xml, /<w:tblHeader\/>/);
   });
   test('checklist has boxes, letter has no caption', async () => {
-    const c = wordText(unzip(await renderDocx(checklist)).get('word/document.xml') ?? '');
-    assert.match(c, /\u2610\tWait for defense counsel/);
+    const files = unzip(await renderDocx(checklist));
+    const c = wordText(files.get('word/document.xml') ?? '');
+    // The box is the list's bullet (docx-structure.test.ts), so Word draws it before each item.
+    assert.match(c, /^Wait for defense counsel/m);
+    assert.match(files.get('word/numbering.xml') ?? '', /<w:lvlText w:val="\u2610"\/>/);
     const l = wordText(unzip(await renderDocx(letter)).get('word/document.xml') ?? '');
     assert.match(l, /Dear Ms\. Roe,/);
     assert.doesNotMatch(l, /DISTRICT COURT/);

@@ -101,11 +101,20 @@ function inspectExisting(filePath: string): void {
   if (header.readInt32BE(68) !== APPLICATION_ID) {
     throw new CaseFileError('not-a-case-file', `"${fileName(filePath)}" is a database, but not a Pro Se Case File case file. Nothing in it was changed.`);
   }
-  const version = header.readUInt32BE(60);
+  // SQLite stores user_version as a signed number; the app only ever writes 0 and up.
+  const version = header.readInt32BE(60);
+  if (version < 0) throw unknownVersionError(filePath, version);
   if (version > LATEST_SCHEMA_VERSION) {
     throw new CaseFileError('newer-version', `"${fileName(filePath)}" was saved by a newer version of Pro Se Case File. This version cannot open it safely, so it left the file untouched. Please update the app to open it.`);
   }
 }
+
+/** A version number no app ever wrote is not "newer": the file is damaged or not ours. */
+const unknownVersionError = (filePath: string, version: number): CaseFileError =>
+  new CaseFileError(
+    'damaged-file',
+    `"${fileName(filePath)}" cannot be read as a case file. The version number inside it (${version}) is not one Pro Se Case File ever writes, so the file may be damaged or made by another program. Nothing in it was changed. If you have a backup of your case, open that.`,
+  );
 
 /** Why a file is not a case file, in words that fit it: its name may already end in .casefile. */
 function notACaseFile(filePath: string, header: Buffer): string {
@@ -232,6 +241,8 @@ function openFailure(e: unknown, filePath: string, fallback: string): CaseFileEr
 
 function migrate(db: CaseDb): void {
   const current = db.pragma('user_version', { simple: true }) as number;
+  // Checked again here, before any write, in case the file changed since it was inspected.
+  if (current < 0) throw unknownVersionError(db.name, current);
   if (current > LATEST_SCHEMA_VERSION) {
     throw new CaseFileError('newer-version', 'This case file was saved by a newer version of the app.');
   }

@@ -1,8 +1,7 @@
 import { AlignmentType, Bookmark, HeadingLevel, LineRuleType, PageBreak, Paragraph, type ParagraphChild, Tab, type Table, TabStopType, TextRun } from 'docx';
-import { BULLETED, NUMBERED, SMALL, TEXT_W, TWIP, runs, single, type Ctx } from './docxCommon.js';
+import { BULLETED, CHECK_INDENT, CHECKLIST, NUMBERED, SMALL, TEXT_W, TWIP, runs, single, type Ctx } from './docxCommon.js';
 import { tableDocx } from './docxTable.js';
 import type { Block, ChecklistItem } from './model.js';
-import { BALLOT_BOX } from './model.js';
 
 /** The body of the DOCX: each block of the model as Word paragraphs (data tables: docxTable.ts). */
 
@@ -43,8 +42,10 @@ export function blockDocx(block: Block, ctx: Ctx): (Paragraph | Table)[] {
           }),
       );
     }
-    case 'checklist':
-      return block.items.flatMap((item) => checklistDocx(item, ctx));
+    case 'checklist': {
+      const instance = ++ctx.lists;
+      return block.items.flatMap((item) => checklistDocx(item, ctx, instance));
+    }
     case 'table':
       return [tableDocx(block.columns, block.rows, block.widths, ctx), new Paragraph({ spacing: single(160), children: [] })];
     case 'signature':
@@ -68,26 +69,26 @@ function paragraphDocx(block: Extract<Block, { type: 'paragraph' }>, ctx: Ctx): 
   });
 }
 
-function checklistDocx(item: ChecklistItem, ctx: Ctx): Paragraph[] {
-  const indent = { left: 440, hanging: 440 };
+/**
+ * A checklist item is an item of a real Word list whose bullet is an empty box (docxPage.ts), so
+ * Word and screen readers announce a list of N items. Its detail and due/who lines are plain
+ * paragraphs indented under it, not list items of their own.
+ */
+function checklistDocx(item: ChecklistItem, ctx: Ctx, instance: number): Paragraph[] {
+  const more = !!(item.detail || item.due || item.who);
   const out: Paragraph[] = [
     new Paragraph({
-      indent,
-      tabStops: [{ type: TabStopType.LEFT, position: 440 }],
-      keepNext: !!(item.detail || item.due || item.who),
-      spacing: bodySpacing(ctx, item.detail || item.due || item.who ? 0 : 160),
-      children: [
-        new TextRun({ text: BALLOT_BOX, font: { ascii: 'Segoe UI Symbol', hAnsi: 'Segoe UI Symbol', cs: 'Segoe UI Symbol', eastAsia: 'Segoe UI Symbol' } }),
-        new TextRun({ children: [new Tab()] }),
-        ...runs(item.text),
-      ],
+      numbering: { reference: CHECKLIST, level: 0, instance },
+      keepNext: more,
+      spacing: bodySpacing(ctx, more ? 0 : 160),
+      children: runs(item.text),
     }),
   ];
   const meta = [item.due ? `Due: ${item.due}` : '', item.who ? `Who: ${item.who}` : ''].filter(Boolean).join('    ');
   if (item.detail) {
-    out.push(new Paragraph({ indent: { left: 440 }, keepNext: !!meta, spacing: single(meta ? 0 : 160), children: runs(item.detail, { size: SMALL }) }));
+    out.push(new Paragraph({ indent: { left: CHECK_INDENT }, keepNext: !!meta, spacing: single(meta ? 0 : 160), children: runs(item.detail, { size: SMALL }) }));
   }
-  if (meta) out.push(new Paragraph({ indent: { left: 440 }, spacing: single(160), children: runs(meta, { italics: true, size: SMALL }) }));
+  if (meta) out.push(new Paragraph({ indent: { left: CHECK_INDENT }, spacing: single(160), children: runs(meta, { italics: true, size: SMALL }) }));
   return out;
 }
 

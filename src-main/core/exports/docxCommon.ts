@@ -17,6 +17,11 @@ export const TABLE_STYLE = 'CasefileTableText';
 export const LANGUAGE = 'en-US';
 export const NUMBERED = 'casefile-numbered';
 export const BULLETED = 'casefile-bulleted';
+export const CHECKLIST = 'casefile-checklist';
+/** Where a checklist item's text (and its detail lines) start, 0.3 in from the margin. */
+export const CHECK_INDENT = 440;
+/** Has the empty box; Times New Roman does not. Word on a Mac or LibreOffice picks a font that has it. */
+export const SYMBOL_FONT = 'Segoe UI Symbol';
 
 export const NONE = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
 export const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;

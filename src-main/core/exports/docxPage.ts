@@ -14,7 +14,8 @@ import {
   TabStopType,
   TextRun,
 } from 'docx';
-import { BODY, BULLETED, FONT, FOOTER, LANGUAGE, MARGIN, NUMBERED, PAGE_H, PAGE_W, TABLE, TABLE_STYLE, TEXT_W, THIN, single, type Ctx } from './docxCommon.js';
+import { BODY, BULLETED, CHECK_INDENT, CHECKLIST, FONT, FOOTER, LANGUAGE, MARGIN, NUMBERED, PAGE_H, PAGE_W, TABLE, TABLE_STYLE, TEXT_W, THIN, SYMBOL_FONT, single, type Ctx } from './docxCommon.js';
+import { BALLOT_BOX } from './model.js';
 import { printableText } from './wrap.js';
 
 /**
@@ -91,16 +92,36 @@ export const DOCX_STYLES = {
   ],
 };
 
-/** Word's own list numbering: "1." for numbered lists, a bullet for the others, hanging at 0.5 in. */
-export const LIST_NUMBERING = [NUMBERED, BULLETED].map((reference) => ({
-  reference,
-  levels: [
-    {
-      level: 0,
-      format: reference === NUMBERED ? LevelFormat.DECIMAL : LevelFormat.BULLET,
-      text: reference === NUMBERED ? '%1.' : '\u2022',
-      alignment: AlignmentType.LEFT,
-      style: { paragraph: { indent: { left: 720, hanging: 360 } } },
-    },
-  ],
-}));
+/**
+ * Word's own list numbering: "1." for numbered lists, a bullet for the others, hanging at 0.5 in;
+ * checklists are bullet lists whose bullet is an empty box to tick, in a font that has the box.
+ */
+export const LIST_NUMBERING = [
+  ...[NUMBERED, BULLETED].map((reference) => ({
+    reference,
+    levels: [
+      {
+        level: 0,
+        format: reference === NUMBERED ? LevelFormat.DECIMAL : LevelFormat.BULLET,
+        text: reference === NUMBERED ? '%1.' : '\u2022',
+        alignment: AlignmentType.LEFT,
+        style: { paragraph: { indent: { left: 720, hanging: 360 } } },
+      },
+    ],
+  })),
+  {
+    reference: CHECKLIST,
+    levels: [
+      {
+        level: 0,
+        format: LevelFormat.BULLET,
+        text: BALLOT_BOX,
+        alignment: AlignmentType.LEFT,
+        style: {
+          run: { font: { ascii: SYMBOL_FONT, hAnsi: SYMBOL_FONT, cs: SYMBOL_FONT, eastAsia: SYMBOL_FONT } },
+          paragraph: { indent: { left: CHECK_INDENT, hanging: CHECK_INDENT } },
+        },
+      },
+    ],
+  },
+];

@@ -15,6 +15,7 @@ import type { Block } from '../exports/model.js';
 import { undrawableWarnings } from '../exports/undrawable.js';
 import { CaseFileError } from '../result.js';
 import { buildCalendar } from './calendar.js';
+import { fileStem, safeFileName } from './fileName.js';
 import { loadChecklistData, loadLogReportData, loadStatementData, type LoadOptions } from './caseData.js';
 import { buildChecklist, checklistView, type ChecklistView } from './checklist.js';
 import { buildJointStatement } from './jointStatement.js';
@@ -42,13 +43,8 @@ export interface ExportedPaper {
   warnings: string[];
 }
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60) || 'case';
+/** Room kept after a paper's file base for the longest extension it may be saved with. */
+const LONGEST_EXTENSION = Object.values(EXPORT_FORMATS).reduce((a, f) => (f.extension.length > a.length ? f.extension : a), '');
 
 const FILE_WORDS: Record<PaperKind, string> = {
   'joint-statement': 'joint-statement',
@@ -121,7 +117,7 @@ export function previewPaper(db: CaseDb, paper: PaperKind, opts: PaperOptions = 
     warnings: [...new Set(done.warnings)],
     settings: readSettings(db),
     orderId,
-    fileBase: `${FILE_WORDS[paper]}-${slug(caseName)}`,
+    fileBase: fileStem([FILE_WORDS[paper], caseName], FILE_WORDS[paper], LONGEST_EXTENSION),
     nextStep: draft.nextStep ?? '',
   };
 }
@@ -167,7 +163,7 @@ export function exportCalendar(db: CaseDb, opts: LoadOptions = {}): { fileName: 
   const data = loadChecklistData(db, opts);
   const text = buildCalendar(data);
   return {
-    fileName: `court-deadlines-${slug(shortCaseName(data.caption))}.ics`,
+    fileName: safeFileName(['court-deadlines', shortCaseName(data.caption)], 'court-deadlines', '.ics'),
     mimeType: 'text/calendar; charset=utf-8',
     text,
     events: (text.match(/^BEGIN:VEVENT\r$/gm) ?? []).length,
