@@ -89,3 +89,15 @@ test('docket lines that name no one: an answer is the defendant\'s, the filing f
   const counterclaim = dueOn('ANSWER to Complaint with Counterclaim by Acme Widgets Inc. Answer to counterclaim due by 9/3/2024. (abc) (Entered: 08/13/2024)', '2024-09-03');
   assert.ok(counterclaim !== undefined && counterclaim.actor !== 'defendant', JSON.stringify(counterclaim));
 });
+
+test('a party called by the name in the caption is that party; a case title or a misread caption names no one (D. Nev., Festa v. NDOC, 2022)', () => {
+  const caption = 'UNITED STATES DISTRICT COURT\nDISTRICT OF NEVADA\nANTHONY FESTA,\nPlaintiff,\nv.\nNDOC, et al.,\nDefendants.\nCase No. 2:17-cv-00850\nORDER\n';
+  const e = explainOrder(`${caption}Festa must file a response to this order within 14 days. NDOC shall file its reply within 7 days after that.\nDated: March 1, 2024`);
+  const [response, reply] = [...e.requirements].sort((a, b) => a.quote.start - b.quote.start);
+  assert.equal(response.actor, 'plaintiff');
+  assert.equal(response.deadline?.dueDate, '2024-03-15');
+  assert.equal(reply.actor, 'defendant');
+  // "Festa v. NDOC" in a docket line names both sides: no one is told to act by it.
+  const docket = explainOrder('Festa v. NDOC et al Filing 12 SCHEDULING ORDER: Motion to Amend Pleadings due by 4/5/2024. (abc) (Entered: 03/01/2024)');
+  assert.equal(docket.requirements.find((r) => r.deadline?.dueDate === '2024-04-05')?.actor, 'all-parties');
+});

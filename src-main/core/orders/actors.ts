@@ -8,6 +8,44 @@ import type { Actor } from './types.js';
 export interface ActorContext {
   /** Who brought the motion the order is about, to resolve "the opposing party". */
   movant?: 'plaintiff' | 'defendant';
+  /** The parties' own names from the caption ("Festa must either ..."), lower case, one word each. */
+  names?: { plaintiff: string[]; defendant: string[] };
+}
+
+/** Words in a caption's party names that name no one in particular, or that a misread caption line holds. */
+const NOT_A_NAME = new Set(
+  'al et inc llc ltd corp corporation co company the of and for state states united america county city town village department dept court supreme district board commission commissioner secretary warden officer officers doe does john jane unknown social security administration acting corrections correctional prison jail police sheriff agency bureau office people government individually capacity official case no civil order conference pretrial plaintiff plaintiffs defendant defendants petitioner respondent amended second first third that this hereby ordered pursuant request motion'.split(' '),
+);
+
+/** The words that name each side in its caption names: "ANTHONY FESTA" gives "festa", "NDOC, et al." gives "ndoc". */
+function nameWords(names: string[]): string[] {
+  // A caption line that was misread (a case number, a sentence of the order) names no one.
+  const likeNames = names.filter((n) => n.length <= 60 && !/\d|\b(?:NO|CASE|ORDER|IT IS)\b/.test(n) && n.split(/\s+/).length <= 7);
+  const words = likeNames.map((n) =>
+    n
+      .replace(/\bet\s+al\b\.?/gi, ' ')
+      .split(/[^A-Za-z'’-]+/)
+      .filter((w) => /^[A-Z]/.test(w) && w.length >= 3 && !NOT_A_NAME.has(w.toLowerCase())),
+  );
+  // The last word of a person's name is how orders call them; a single-word name is itself.
+  return [...new Set(words.map((w) => w.at(-1)?.toLowerCase()).filter((w): w is string => w !== undefined))];
+}
+
+/** What the caption tells about who is who, for reading who an order's sentences name. */
+export function actorContextFor(caption: { plaintiffs: string[]; defendants: string[]; motion?: { by?: 'plaintiff' | 'defendant' } }): ActorContext {
+  const plaintiff = nameWords(caption.plaintiffs);
+  const defendant = nameWords(caption.defendants).filter((w) => !plaintiff.includes(w));
+  return { ...(caption.motion?.by !== undefined ? { movant: caption.motion.by } : {}), names: { plaintiff: plaintiff.filter((w) => !defendant.includes(w)), defendant } };
+}
+
+/** A party called by name: "Festa must either ...", "O'Neil shall have until ...". */
+function namedParty(q: string, names: ActorContext['names']): Actor {
+  // A case title ("Young v. Hodge") names both sides and tells no one to act.
+  if (names === undefined || /\sv(?:s)?\.?\s/.test(q)) return 'unknown';
+  const has = (words: string[]) => words.some((w) => new RegExp(`(?:^|[^a-z'’])${w.replace(/[-'’]/g, '.')}(?![a-z])`).test(q));
+  const p = has(names.plaintiff);
+  const d = has(names.defendant);
+  return p && !d ? 'plaintiff' : d && !p ? 'defendant' : 'unknown';
 }
 
 const POSSESSIVE = /\b[a-z]+(?:'s|s')(?=\s|$|[,.;:])/g;
@@ -31,7 +69,7 @@ export function actorOf(phrase: string, ctx: ActorContext = {}): Actor {
     return 'unknown';
   }
   if (/\bmoving party\b/.test(q)) return ctx.movant ?? 'unknown';
-  return 'unknown';
+  return namedParty(q, ctx.names);
 }
 
 /** True when the phrase names some actor (used to pick the subject out of a long intro). */

@@ -12,7 +12,7 @@ import { capitalize, lowerSameLength, plain, sentence } from './plainWords.js';
 import { orderSentences, type Sentence } from './sentences.js';
 import { toOriginalSpan } from './spanMap.js';
 import { summarize, whyItMatters, type Voice } from './summaries.js';
-import type { ActorContext } from './actors.js';
+import { actorContextFor, type ActorContext } from './actors.js';
 import type { CleanedText, Means, Quote, Requirement } from './types.js';
 
 export interface ExtractOptions {
@@ -195,7 +195,7 @@ function toRequirement(f: Kept, cleaned: CleanedText, voice: Voice): Requirement
 export function extractRequirements(cleaned: CleanedText, options: ExtractOptions = {}): Extraction {
   const text = cleaned.text;
   const caption = options.caption ?? extractCaption(text, cleaned.original);
-  const ctx = caption.motion?.by !== undefined ? { movant: caption.motion.by } : {};
+  const ctx = actorContextFor(caption);
   const { found, meansSeen, goodFaith } = readSentences(text, ctx);
   const kept = foldRepeats(joinNeighbours(found));
   linkEventDates(kept);

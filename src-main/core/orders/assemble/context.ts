@@ -2,7 +2,7 @@
  * What the assemble steps share: the cleaned text, every date mention with its role, the
  * requirements found so far with the words each covers, and which mentions are already used.
  */
-import { actorOf } from '../actors.js';
+import { actorContextFor, actorOf, type ActorContext } from '../actors.js';
 import { isCourtEvent } from '../timePhrase.js';
 import type { CaptionFacts } from '../caption.js';
 import type { DateMention } from '../dateRoles.js';
@@ -95,21 +95,25 @@ export function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'date';
 }
 
-export function movantContext(caption: CaptionFacts): { movant?: 'plaintiff' | 'defendant' } {
-  return caption.motion?.by !== undefined ? { movant: caption.motion.by } : {};
+export function movantContext(caption: CaptionFacts): ActorContext {
+  return actorContextFor(caption);
 }
 
 /** Who a dated line is for, from its own words: the clause's subject, or everyone when it names no one. */
-export function dutyActor(clause: string, criminal: boolean): Actor {
+export function dutyActor(clause: string, criminal: boolean, actors: ActorContext = {}): Actor {
   const modal = /\b(?:shall|must|will|is\s+to|are\s+to|to\s+(?:file|serve|submit|respond|notify|provide))\b/i.exec(clause);
   const subject = modal === null ? '' : clause.slice(Math.max(0, modal.index - 80), modal.index).split(/,/).pop() ?? '';
   const lc = (subject.trim() === '' ? clause : subject).toLowerCase();
   if (criminal && /\b(?:gov(?:ernmen)?t|usa|united states|the prosecution)\b/.test(lc)) return 'plaintiff';
   if (/\b(?:dft|deft|defense)\b/.test(lc)) return 'defendant';
-  // "Plaintiff's Reply ... is due on or before": the paper's owner files it.
-  const owner = /^\s*(?:the\s+)?(plaintiffs?|defendants?|petitioners?|respondents?)(?:'s|s'|’s|')\s/.exec(lc);
-  if (owner !== null) return actorOf(owner[1]);
-  const who = actorOf(lc);
+  // "... is GRANTED and Plaintiff's Reply ... is due on or before": the paper's owner files it.
+  const last = lc.split(/[;,]|\band\b|\bthat\b/).pop() ?? lc;
+  for (const part of [lc, last]) {
+    const owner = /^\s*(?:the\s+)?([a-z'’-]+?)(?:'s|s'|’s|')\s/.exec(part);
+    const whose = owner === null ? 'unknown' : actorOf(owner[1].replace(/^(plaintiff|defendant|petitioner|respondent)$/, '$1s'), actors);
+    if (whose !== 'unknown' && whose !== 'court') return whose;
+  }
+  const who = actorOf(lc, actors);
   if (who !== 'unknown') return who;
   return sideByNature(lc) ?? 'all-parties';
 }

@@ -55,7 +55,7 @@ function addDeadline(ctx: AssembleContext, m: DateMention, rule: DeadlineRule): 
   const inWarning = commandInWarning(ctx.text.slice(sentenceAround(ctx.text, m.start, m.end)[0], m.clauseEnd));
   const a = analyzeClause({ text: inWarning?.command ?? clause, ctx: movantContext(ctx.caption) });
   const useful = a !== null && a.actor !== 'unknown' && a.actor !== 'court' && DUTY_KINDS.test(a.kind);
-  const actor = useful ? a.actor : dutyActor(clause.slice(0, m.start - m.clauseStart) || clause, ctx.criminal);
+  const actor = useful ? a.actor : dutyActor(clause.slice(0, m.start - m.clauseStart) || clause, ctx.criminal, movantContext(ctx.caption));
   const sameAct = useful ? sameActAs(ctx.requirements, a.act, actor, inWarning?.command ?? clause) : undefined;
   const r: Requirement = {
     id: ctx.nextId(useful ? a.kind : 'file'),

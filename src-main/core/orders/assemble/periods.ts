@@ -51,7 +51,7 @@ export function addPeriods(ctx: AssembleContext): void {
     if (/\b(?:plaintiffs?|defendants?|petitioners?|respondents?|movants?|he|she|they)\s+(?:seeks|sought|requested|asks|asked|moved|moves)\b/i.test(clause) && !/\b(?:shall|must|ordered|directed|granted|will\s+have|is\s+given|unless|if)\b/i.test(clause)) continue;
     const a = analyzeClause({ text: dutyInCondition(clause, d.start - cs) ?? clause, ctx: movantContext(ctx.caption) });
     const useful = a !== null && a.actor !== 'unknown' && DUTY_KINDS.test(a.kind);
-    const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal);
+    const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal, movantContext(ctx.caption));
     // The same period said again by the same party (the order's title, the docket summary): one card, quoted twice.
     const again = sameDutyAgain(ctx, rule, clause, actor, useful ? a.act : undefined);
     if (again !== undefined) {
