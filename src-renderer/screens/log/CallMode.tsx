@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useLog } from '../../store/logStore';
-import { callEntry, callMinutes } from './callEntry';
+import { callEntry, callMinutes } from './callDraft';
 import { CallRequestTicks } from './CallRequestTicks';
 import { CallTimer } from './CallTimer';
 import { CancelCall } from './CancelCall';
