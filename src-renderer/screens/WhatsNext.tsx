@@ -1,11 +1,14 @@
 import { useEffect } from 'react';
-import { NotLegalAdvice } from '../components/NotLegalAdvice';
-import { daysLeftWords, longDate, urgency, whoWords } from '../format';
+import { longDate } from '../format';
 import { useCase } from '../store/caseStore';
 import { useDeadlines } from '../store/deadlineStore';
 import { useLog } from '../store/logStore';
-import { useNavigation, type Screen } from '../store/navigation';
+import { useNavigation } from '../store/navigation';
 import { useOrderSelection } from '../store/orderStore';
+import { GoodFaithNotice } from './whatsNext/GoodFaithNotice';
+import { MissedContactNotice } from './whatsNext/MissedContactNotice';
+import { NearestDeadlines } from './whatsNext/NearestDeadlines';
+import { PlacesToGo } from './whatsNext/PlacesToGo';
 
 /** Home screen: the nearest deadlines, who must act, days left, and the one thing to do now. */
 export function WhatsNext() {
@@ -45,13 +48,6 @@ export function WhatsNext() {
     nowStep = { text: 'Keep a note of every call, letter and meeting with the other side.', button: 'Open the contact log', action: () => go('log') };
   }
 
-  const places: { screen: Screen; title: string; text: string }[] = [
-    { screen: 'orders', title: 'Orders from the court', text: 'Each order, explained in plain words.' },
-    { screen: 'log', title: 'Contact log', text: 'Every call, meeting and letter with the other side.' },
-    { screen: 'statement', title: 'Joint statement', text: 'Your part of the joint statement, drafted from your log.' },
-    { screen: 'checklist', title: 'Checklist', text: 'Everything the court asks, to print.' },
-  ];
-
   return (
     <main id="main" tabIndex={-1} className="screen">
       <h1>What's next?</h1>
@@ -63,83 +59,10 @@ export function WhatsNext() {
           {nowStep.button}
         </button>
       </section>
-      {upcoming?.missedContact && (
-        <section className="card attention" aria-labelledby="missed-heading">
-          <h2 id="missed-heading">The other side has not contacted you in time</h2>
-          <p>
-            {upcoming.missedContact.summary} The date was {longDate(upcoming.missedContact.dueDate)}. Your contact log has no call or meeting with them.
-          </p>
-          {upcoming.missedContact.orderSays.length > 0 && (
-            <>
-              <p>Here is what the order says happens next:</p>
-              <ul>
-                {upcoming.missedContact.orderSays.map((s) => (
-                  <li key={s.quote || s.summary}>
-                    {s.summary}
-                    {s.quote && <blockquote className="req-quote">“{s.quote}”</blockquote>}
-                  </li>
-                ))}
-              </ul>
-            </>
-          )}
-          <p>If they did call or meet with you, add it to the contact log.</p>
-          <NotLegalAdvice />
-        </section>
-      )}
-      {goodFaith && (
-        <section className="card attention" aria-labelledby="goodfaith-heading">
-          <h2 id="goodfaith-heading">Is your log enough to show you met and conferred?</h2>
-          <p>{goodFaith}</p>
-          <button type="button" onClick={() => go('log')}>
-            Open the contact log
-          </button>
-          <NotLegalAdvice />
-        </section>
-      )}
-      <section aria-labelledby="deadlines-heading">
-        <h2 id="deadlines-heading">Nearest deadlines</h2>
-        {open.length === 0 ? (
-          <p className="quiet">No deadlines yet. They appear here when you add an order.</p>
-        ) : (
-          <ul className="deadline-list">
-            {open.slice(0, 6).map((i) => {
-              const level = urgency(i.daysLeft, false);
-              return (
-                <li key={`${i.orderId}-${i.requirementId}`} className={level}>
-                  <p className="req-who">{whoWords(i.actor, side)}</p>
-                  <p>
-                    <strong>{i.summary}</strong>
-                  </p>
-                  <p>
-                    {i.dueDate ? (
-                      <>
-                        By {longDate(i.dueDate)} — <span className={`badge badge--${level}`}>{daysLeftWords(i.daysLeft)}</span>
-                      </>
-                    ) : (
-                      i.pending
-                    )}
-                  </p>
-                  <button type="button" onClick={() => goTo(i.orderId, i.requirementId)}>
-                    Open <span className="visually-hidden">{i.summary}</span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        )}
-        <NotLegalAdvice />
-      </section>
-      <div className="places">
-        {places.map((p) => (
-          <section key={p.screen} className="card" aria-labelledby={`place-${p.screen}`}>
-            <h2 id={`place-${p.screen}`}>{p.title}</h2>
-            <p className="quiet">{p.text}</p>
-            <button type="button" onClick={() => go(p.screen)}>
-              Go to {p.title.toLowerCase()}
-            </button>
-          </section>
-        ))}
-      </div>
+      {upcoming?.missedContact && <MissedContactNotice missed={upcoming.missedContact} />}
+      {goodFaith && <GoodFaithNotice message={goodFaith} openLog={() => go('log')} />}
+      <NearestDeadlines open={open} side={side} goTo={goTo} />
+      <PlacesToGo go={go} />
     </main>
   );
 }

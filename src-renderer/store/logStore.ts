@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import { invoke } from '../api/client';
 import type {
   ApiError,
@@ -78,8 +78,83 @@ interface LogState {
   endCall: () => void;
 }
 
+type SetLog = StoreApi<LogState>['setState'];
+type GetLog = StoreApi<LogState>['getState'];
+
 let searchTimer: ReturnType<typeof setTimeout> | undefined;
 let listRequestNo = 0;
+
+/** The timeline: which entries are asked for (kind, request, words) and how many are shown. */
+function listingActions(set: SetLog, get: GetLog, fail: (e: ApiError) => void): Pick<LogState, 'loadEntries' | 'setFilter' | 'showMore'> {
+  return {
+    loadEntries: async () => {
+      const { filter, shown } = get();
+      const n = ++listRequestNo;
+      const r = await invoke('log.list', {
+        ...(filter.kind && { kinds: [filter.kind] }),
+        ...(filter.requestId !== null && { requestId: filter.requestId }),
+        ...(filter.text.trim() && { text: filter.text.trim().slice(0, 200) }),
+        limit: shown,
+      });
+      if (n !== listRequestNo) return; // a newer search has been asked for
+      if (r.ok) set({ listing: r.value });
+      else fail(r.error);
+    },
+
+    setFilter: (patch) => {
+      set((s) => ({ filter: { ...s.filter, ...patch }, shown: PAGE }));
+      clearTimeout(searchTimer);
+      // Typing in the search box waits a moment; picking from a list does not.
+      searchTimer = setTimeout(() => void get().loadEntries(), 'text' in patch ? 250 : 0);
+    },
+
+    showMore: () => {
+      set((s) => ({ shown: s.shown + PAGE }));
+      void get().loadEntries();
+    },
+  };
+}
+
+/** Changes to requests and entries; after each one, everything the log drives is read again. */
+function changeActions(afterChange: <T>(result: Result<T>) => Promise<Result<T>>): Pick<LogState, 'addRequest' | 'updateRequest' | 'addEntry' | 'editEntry' | 'voidEntry'> {
+  return {
+    addRequest: async (input) => afterChange(await invoke('requests.add', input)),
+    updateRequest: async (id, patch) => afterChange(await invoke('requests.update', { id, patch })),
+    addEntry: async (entry) => afterChange(await invoke('log.add', { entry })),
+    editEntry: async (entryId, entry, reason) => afterChange(await invoke('log.edit', { entryId, entry, reason })),
+    voidEntry: async (entryId, reason) => afterChange(await invoke('log.void', { entryId, reason })),
+  };
+}
+
+/** Checking the log: the hash chain, problems looked into, one entry's history, a paper's fingerprint. */
+function checkActions(set: SetLog, fail: (e: ApiError) => void): Pick<LogState, 'checkLog' | 'acknowledgeProblem' | 'entryHistory' | 'checkFingerprint'> {
+  return {
+    checkLog: async () => {
+      set({ verify: null });
+      const r = await invoke('log.verify', {});
+      if (r.ok) set({ verify: r.value });
+      else fail(r.error);
+    },
+
+    acknowledgeProblem: async (problemId, reason) => {
+      const r = await invoke('log.acknowledgeProblem', { problemId, reason });
+      if (r.ok) set({ verify: r.value });
+      return r;
+    },
+
+    entryHistory: (entryId) => invoke('log.history', { entryId }),
+    checkFingerprint: (fingerprint) => invoke('log.checkFingerprint', { fingerprint }),
+  };
+}
+
+/** "Start a call": the notes page lives here while the call goes on. */
+function callActions(set: SetLog): Pick<LogState, 'startCall' | 'updateCall' | 'endCall'> {
+  return {
+    startCall: (draft) => set({ call: draft }),
+    updateCall: (patch) => set((s) => (s.call ? { call: { ...s.call, ...patch } } : {})),
+    endCall: () => set({ call: null }),
+  };
+}
 
 export const useLog = create<LogState>((set, get) => {
   const fail = (e: ApiError) => set({ loadError: e.message });
@@ -128,63 +203,16 @@ export const useLog = create<LogState>((set, get) => {
       await refresh();
     },
 
-    loadEntries: async () => {
-      const { filter, shown } = get();
-      const n = ++listRequestNo;
-      const r = await invoke('log.list', {
-        ...(filter.kind && { kinds: [filter.kind] }),
-        ...(filter.requestId !== null && { requestId: filter.requestId }),
-        ...(filter.text.trim() && { text: filter.text.trim().slice(0, 200) }),
-        limit: shown,
-      });
-      if (n !== listRequestNo) return; // a newer search has been asked for
-      if (r.ok) set({ listing: r.value });
-      else fail(r.error);
-    },
-
-    setFilter: (patch) => {
-      set((s) => ({ filter: { ...s.filter, ...patch }, shown: PAGE }));
-      clearTimeout(searchTimer);
-      // Typing in the search box waits a moment; picking from a list does not.
-      searchTimer = setTimeout(() => void get().loadEntries(), 'text' in patch ? 250 : 0);
-    },
-
-    showMore: () => {
-      set((s) => ({ shown: s.shown + PAGE }));
-      void get().loadEntries();
-    },
-
-    addRequest: async (input) => afterChange(await invoke('requests.add', input)),
-    updateRequest: async (id, patch) => afterChange(await invoke('requests.update', { id, patch })),
-    addEntry: async (entry) => afterChange(await invoke('log.add', { entry })),
-    editEntry: async (entryId, entry, reason) => afterChange(await invoke('log.edit', { entryId, entry, reason })),
-    voidEntry: async (entryId, reason) => afterChange(await invoke('log.void', { entryId, reason })),
-
     setConference: async (entryId) => {
       const r = await invoke('log.setConference', { entryId });
       if (r.ok) set({ conference: r.value });
       else fail(r.error);
     },
 
-    checkLog: async () => {
-      set({ verify: null });
-      const r = await invoke('log.verify', {});
-      if (r.ok) set({ verify: r.value });
-      else fail(r.error);
-    },
-
-    acknowledgeProblem: async (problemId, reason) => {
-      const r = await invoke('log.acknowledgeProblem', { problemId, reason });
-      if (r.ok) set({ verify: r.value });
-      return r;
-    },
-
     loadGoodFaith,
-    entryHistory: (entryId) => invoke('log.history', { entryId }),
-    checkFingerprint: (fingerprint) => invoke('log.checkFingerprint', { fingerprint }),
-
-    startCall: (draft) => set({ call: draft }),
-    updateCall: (patch) => set((s) => (s.call ? { call: { ...s.call, ...patch } } : {})),
-    endCall: () => set({ call: null }),
+    ...listingActions(set, get, fail),
+    ...changeActions(afterChange),
+    ...checkActions(set, fail),
+    ...callActions(set),
   };
 });

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StoreApi } from 'zustand';
 import { invoke, type Result } from '../api/client';
 import { localNow } from '../format';
 import { downloadFile } from '../screens/papers/download';
@@ -38,7 +38,11 @@ function withSettings(p: PaperPreview, patch: PaperSettingsPatch): PaperPreview 
 /** The contact log report is made from the log; it has no words of the person's own to keep. */
 const editable = (paper: Paper): paper is Exclude<Paper, 'contact-log'> => paper !== 'contact-log';
 
-export const usePapers = create<PaperState>((set, get) => {
+type SetPapers = StoreApi<PaperState>['setState'];
+type GetPapers = StoreApi<PaperState>['getState'];
+
+/** The person's own words for one part of the paper: keep them, or go back to the app's words. */
+function wordsActions(set: SetPapers, get: GetPapers): Pick<PaperState, 'savePart' | 'resetPart'> {
   /** The paper as saved after a change to its words; false (and the problem shown) when it was not saved. */
   const kept = (r: Result<PaperPreview>, status: string) => {
     if (!r.ok) {
@@ -50,27 +54,6 @@ export const usePapers = create<PaperState>((set, get) => {
   };
 
   return {
-    paper: 'joint-statement',
-    preview: null,
-    error: null,
-    status: '',
-    busy: false,
-
-    choose: (paper) => {
-      set({ paper, preview: null, error: null, status: '' });
-      void get().load();
-    },
-
-    load: async () => {
-      // Caption changes still waiting to save belong in the paper.
-      await useCase.getState().flush();
-      const paper = get().paper;
-      const r = await invoke('papers.preview', { paper });
-      if (paper !== get().paper) return; // the person picked another paper meanwhile
-      if (r.ok) set({ preview: r.value, error: null });
-      else set({ error: r.error.message });
-    },
-
     savePart: async (partId, text) => {
       const paper = get().paper;
       if (!editable(paper)) return false;
@@ -82,7 +65,12 @@ export const usePapers = create<PaperState>((set, get) => {
       if (!editable(paper)) return false;
       return kept(await invoke('papers.resetPart', { paper, partId }), "Back to the app's words for that part.");
     },
+  };
+}
 
+/** What the paper leads to outside the screen: a file in Downloads, a letter noted in the contact log. */
+function sendingActions(set: SetPapers, get: GetPapers): Pick<PaperState, 'saveAs' | 'letterSent'> {
+  return {
     saveAs: async (format) => {
       if (get().busy) return;
       set({ busy: true, status: 'Making the file…' });
@@ -98,18 +86,6 @@ export const usePapers = create<PaperState>((set, get) => {
       set({ error: null, status: [`Saved ${r.value.fileName}. Look for it in your Downloads folder.`, ...more].join(' ') });
     },
 
-    setSettings: async (patch) => {
-      // Show the choice at once; the paper is drafted again just after.
-      set(({ preview }) => ({ preview: preview && withSettings(preview, patch) }));
-      const r = await invoke('papers.setSettings', patch);
-      if (!r.ok) {
-        set({ error: r.error.message });
-        return;
-      }
-      await get().load();
-      set({ status: 'Saved.' });
-    },
-
     letterSent: async () => {
       if (get().busy) return;
       set({ busy: true });
@@ -123,4 +99,42 @@ export const usePapers = create<PaperState>((set, get) => {
       await get().load();
     },
   };
-});
+}
+
+export const usePapers = create<PaperState>((set, get) => ({
+  paper: 'joint-statement',
+  preview: null,
+  error: null,
+  status: '',
+  busy: false,
+
+  choose: (paper) => {
+    set({ paper, preview: null, error: null, status: '' });
+    void get().load();
+  },
+
+  load: async () => {
+    // Caption changes still waiting to save belong in the paper.
+    await useCase.getState().flush();
+    const paper = get().paper;
+    const r = await invoke('papers.preview', { paper });
+    if (paper !== get().paper) return; // the person picked another paper meanwhile
+    if (r.ok) set({ preview: r.value, error: null });
+    else set({ error: r.error.message });
+  },
+
+  setSettings: async (patch) => {
+    // Show the choice at once; the paper is drafted again just after.
+    set(({ preview }) => ({ preview: preview && withSettings(preview, patch) }));
+    const r = await invoke('papers.setSettings', patch);
+    if (!r.ok) {
+      set({ error: r.error.message });
+      return;
+    }
+    await get().load();
+    set({ status: 'Saved.' });
+  },
+
+  ...wordsActions(set, get),
+  ...sendingActions(set, get),
+}));

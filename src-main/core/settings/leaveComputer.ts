@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { backupFolder } from '../backups/backupFolder.js';
 import type { SavedPapers } from './savedPapers.js';
-import { readSettings, writeSettings, type RecentFile } from './settingsFile.js';
+import { readSettings, writeSettings, type RecentFile, type Settings } from './settingsFile.js';
 
 export interface ComputerFootprint {
   /** The app's own folder on this computer (settings, and backups if the person chose so). */
@@ -109,84 +109,111 @@ export function computerFootprint(appDataDir: string, casePaths: readonly string
   };
 }
 
+/** What leaving has done so far: each step adds to it, in the order the person reads it. */
+interface Tally {
+  removed: string[];
+  kept: string[];
+  /** Things that could not be removed (in use, no permission), by path. */
+  failed: string[];
+  /** Remove one file or folder; true when it is gone. */
+  remove: (target: string, recursive?: boolean) => boolean;
+}
+
+function newTally(): Tally {
+  const tally: Tally = {
+    removed: [],
+    kept: [],
+    failed: [],
+    remove: (target, recursive = false) => {
+      try {
+        fs.rmSync(target, { force: true, recursive });
+        return !fs.existsSync(target);
+      } catch {
+        tally.failed.push(target);
+        return false;
+      }
+    },
+  };
+  return tally;
+}
+
+/** The list of recent case files: the names of the person's cases, and where they are. */
+function forgetRecentFiles(appDataDir: string, settings: Settings, tally: Tally): void {
+  const recent = settings.recent;
+  if (recent.length === 0) return;
+  try {
+    writeSettings(appDataDir, { ...settings, recent: [] });
+    const names = recent.map((r) => `"${r.name || path.basename(r.path)}"`).join(', ');
+    tally.removed.push(`The list of case files opened on this computer (${plural(recent.length, 'file')}: ${names}).`);
+  } catch {
+    tally.failed.push(path.join(appDataDir, 'settings.json'));
+  }
+}
+
+/** Small files that hold traces of a case, and unfinished temporary files. */
+function removeTracesAndLeftovers(appDataDir: string, casePaths: readonly string[], tally: Tally): void {
+  for (const trace of CASE_TRACES) {
+    const file = path.join(appDataDir, trace.name);
+    if (fs.existsSync(file) && tally.remove(file)) tally.removed.push(`${trace.words}.`);
+  }
+  const leftovers = findLeftovers(appDataDir, casePaths).filter((f) => tally.remove(f));
+  if (leftovers.length > 0) {
+    tally.removed.push(`${plural(leftovers.length, 'unfinished temporary file')} the app had left behind (${leftovers.map((f) => `"${path.basename(f)}"`).join(', ')}).`);
+  }
+}
+
+/** Backups kept in the app's folder on this computer: removed only when the person asked. */
+function leaveBackupsHere(appDataDir: string, removeThem: boolean, tally: Tally): void {
+  const here = backupsHere(appDataDir);
+  if (here.files.length === 0 && here.folders.length === 0) return;
+  if (removeThem) {
+    const root = path.join(appDataDir, BACKUPS_DIR);
+    if (tally.remove(root, true)) {
+      tally.removed.push(
+        here.files.length > 0
+          ? `${plural(here.files.length, 'backup')} of ${plural(here.folders.length, 'case')} kept in the app's folder on this computer (${sizeInWords(here.bytes)}).`
+          : 'The empty backups folder in the app\'s folder on this computer.',
+      );
+    }
+  } else if (here.files.length > 0) {
+    tally.kept.push(`${plural(here.files.length, 'backup')} of ${plural(here.folders.length, 'case')} kept in the app's folder on this computer (${path.join(appDataDir, BACKUPS_DIR)}). You did not tick the box to remove them.`);
+  }
+}
+
+/** Papers the person saved: theirs, so removed only when asked, and only the app's own bytes. */
+function leaveSavedPapers(saved: SavedPapers, removeThem: boolean, tally: Tally): void {
+  if (saved.found.length > 0) {
+    const where = (list: { path: string }[]) => list.map((f) => `"${f.path}"`).join(', ');
+    if (removeThem) {
+      const gone = saved.found.filter((f) => tally.remove(f.path));
+      if (gone.length > 0) tally.removed.push(`${plural(gone.length, 'paper')} you saved while the app was open: ${where(gone)}.`);
+    } else {
+      tally.kept.push(`${plural(saved.found.length, 'paper')} you saved while the app was open: ${where(saved.found)}. You did not tick the box to delete them.`);
+    }
+  }
+  if (saved.notFound.length > 0) {
+    tally.kept.push(
+      `${plural(saved.notFound.length, 'paper')} you saved while the app was open ${saved.notFound.length === 1 ? 'is' : 'are'} not in "${saved.folder}" ` +
+        `(${saved.notFound.map((n) => `"${n}"`).join(', ')}). ${saved.notFound.length === 1 ? 'It was' : 'They were'} saved somewhere else, renamed or changed. Look for ${saved.notFound.length === 1 ? 'it' : 'them'} and delete by hand if you need to.`,
+    );
+  }
+}
+
 /** Remove what the app keeps on this computer, and say what went, in words. */
 export function leaveComputer(
   appDataDir: string,
   options: { casePaths: readonly string[]; removeBackupsHere: boolean; savedPapers: SavedPapers; removeSavedPapers: boolean },
 ): LeaveResult {
-  const removed: string[] = [];
-  const kept: string[] = [];
-  const failed: string[] = [];
-  const remove = (target: string, recursive = false): boolean => {
-    try {
-      fs.rmSync(target, { force: true, recursive });
-      return !fs.existsSync(target);
-    } catch {
-      failed.push(target);
-      return false;
-    }
-  };
-
-  // 1. The list of recent case files: the names of the person's cases, and where they are.
+  const tally = newTally();
+  const { removed, kept, failed } = tally;
   const settings = readSettings(appDataDir);
   const recent = settings.recent;
-  if (recent.length > 0) {
-    try {
-      writeSettings(appDataDir, { ...settings, recent: [] });
-      const names = recent.map((r) => `"${r.name || path.basename(r.path)}"`).join(', ');
-      removed.push(`The list of case files opened on this computer (${plural(recent.length, 'file')}: ${names}).`);
-    } catch {
-      failed.push(path.join(appDataDir, 'settings.json'));
-    }
-  }
-
-  // 2. Small files that hold traces of a case.
-  for (const trace of CASE_TRACES) {
-    const file = path.join(appDataDir, trace.name);
-    if (fs.existsSync(file) && remove(file)) removed.push(`${trace.words}.`);
-  }
-
-  // 3. Unfinished temporary files.
+  forgetRecentFiles(appDataDir, settings, tally);
   const casePaths = [...new Set([...options.casePaths, ...recent.map((r) => r.path)].map((p) => path.resolve(p)))];
-  const leftovers = findLeftovers(appDataDir, casePaths).filter((f) => remove(f));
-  if (leftovers.length > 0) {
-    removed.push(`${plural(leftovers.length, 'unfinished temporary file')} the app had left behind (${leftovers.map((f) => `"${path.basename(f)}"`).join(', ')}).`);
-  }
-
-  // 4. Backups kept in the app's folder on this computer: only when the person asked.
-  const here = backupsHere(appDataDir);
-  if (here.files.length > 0 || here.folders.length > 0) {
-    if (options.removeBackupsHere) {
-      const root = path.join(appDataDir, BACKUPS_DIR);
-      if (remove(root, true)) {
-        removed.push(
-          here.files.length > 0
-            ? `${plural(here.files.length, 'backup')} of ${plural(here.folders.length, 'case')} kept in the app's folder on this computer (${sizeInWords(here.bytes)}).`
-            : 'The empty backups folder in the app\'s folder on this computer.',
-        );
-      }
-    } else if (here.files.length > 0) {
-      kept.push(`${plural(here.files.length, 'backup')} of ${plural(here.folders.length, 'case')} kept in the app's folder on this computer (${path.join(appDataDir, BACKUPS_DIR)}). You did not tick the box to remove them.`);
-    }
-  }
-
-  // 5. Papers the person saved: theirs, so removed only when asked, and only the app's own bytes.
+  removeTracesAndLeftovers(appDataDir, casePaths, tally);
+  leaveBackupsHere(appDataDir, options.removeBackupsHere, tally);
   const saved = options.savedPapers;
-  if (saved.found.length > 0) {
-    const where = (list: { path: string }[]) => list.map((f) => `"${f.path}"`).join(', ');
-    if (options.removeSavedPapers) {
-      const gone = saved.found.filter((f) => remove(f.path));
-      if (gone.length > 0) removed.push(`${plural(gone.length, 'paper')} you saved while the app was open: ${where(gone)}.`);
-    } else {
-      kept.push(`${plural(saved.found.length, 'paper')} you saved while the app was open: ${where(saved.found)}. You did not tick the box to delete them.`);
-    }
-  }
-  if (saved.notFound.length > 0) {
-    kept.push(
-      `${plural(saved.notFound.length, 'paper')} you saved while the app was open ${saved.notFound.length === 1 ? 'is' : 'are'} not in "${saved.folder}" ` +
-        `(${saved.notFound.map((n) => `"${n}"`).join(', ')}). ${saved.notFound.length === 1 ? 'It was' : 'They were'} saved somewhere else, renamed or changed. Look for ${saved.notFound.length === 1 ? 'it' : 'them'} and delete by hand if you need to.`,
-    );
-  }
+  leaveSavedPapers(saved, options.removeSavedPapers, tally);
 
   if (removed.length === 0) {
     // With papers saved this session, "nothing" is only about the app's own folder: the papers are listed under what stays.

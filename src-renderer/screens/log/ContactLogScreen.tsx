@@ -1,21 +1,35 @@
 import { useEffect, useRef, useState } from 'react';
-import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { useCase } from '../../store/caseStore';
 import { unsavedForms, useDrafts } from '../../store/draftStore';
 import { useLog } from '../../store/logStore';
+import { newCall } from './callDraft';
 import { CallMode } from './CallMode';
 import { ConferencePicker } from './ConferencePicker';
 import { Notice } from './controls';
 import type { OpenPanel } from './EntryCard';
 import { EntryForm } from './EntryForm';
+import { TalkNotOnlyWrite } from './TalkNotOnlyWrite';
 import { Timeline } from './Timeline';
 import { VerifyPanel } from './VerifyPanel';
-import { browserTimeZone, localNow } from './words';
 
 function unfinishedPanel(forms: string[]): OpenPanel {
   if (forms.includes('log-new')) return 'new';
   const edit = forms.map((f) => /^log-edit-(\d+)$/.exec(f)).find((m) => m !== null);
   return edit ? `edit-${Number(edit[1])}` : null;
+}
+
+/** When a form closes, put the keyboard back on the button that opened it, once that button is back on the page. */
+function useFocusBackOnNewEntry(): () => void {
+  const refocus = useRef(false);
+  useEffect(() => {
+    const button = refocus.current ? document.getElementById('log-new-entry') : null;
+    if (!button) return;
+    refocus.current = false;
+    button.focus();
+  });
+  return () => {
+    refocus.current = true;
+  };
 }
 
 /** The contact log: every call, meeting, letter and try, kept as evidence. */
@@ -31,18 +45,11 @@ export function ContactLogScreen() {
   const [panel, setPanel] = useState<OpenPanel>(() => unfinishedPanel(unsavedForms(useDrafts.getState().drafts, current?.path ?? '')));
   const [news, setNews] = useState('');
 
-  /** When a form closes, put the keyboard back on the button that opened it, once that button is back on the page. */
-  const refocus = useRef(false);
+  const refocus = useFocusBackOnNewEntry();
   const closed = (message: string) => {
     setNews(message);
-    refocus.current = true;
+    refocus();
   };
-  useEffect(() => {
-    const button = refocus.current ? document.getElementById('log-new-entry') : null;
-    if (!button) return;
-    refocus.current = false;
-    button.focus();
-  });
 
   useEffect(() => {
     void loadAll();
@@ -56,18 +63,7 @@ export function ContactLogScreen() {
   function begin() {
     setNews('');
     setPanel(null);
-    const now = Date.now();
-    startCall({
-      casePath: current?.path ?? '',
-      startedAtMs: now,
-      at: localNow(now),
-      timeZone: browserTimeZone(),
-      kind: 'phone-call',
-      startedBy: 'me',
-      participants: current?.caption.counsel.name ?? '',
-      outcomes: {},
-      notes: '',
-    });
+    startCall(newCall(current?.path ?? '', current?.caption.counsel.name ?? '', Date.now()));
   }
 
   return (
@@ -78,15 +74,7 @@ export function ContactLogScreen() {
 
       <ConferencePicker />
 
-      {goodFaith?.message && (
-        <section className="card good-faith" aria-labelledby="good-faith-heading" data-testid="good-faith">
-          <h2 id="good-faith-heading">
-            <span aria-hidden="true">! </span>Talk, do not only write
-          </h2>
-          <p>{goodFaith.message}</p>
-          <NotLegalAdvice />
-        </section>
-      )}
+      {goodFaith?.message && <TalkNotOnlyWrite message={goodFaith.message} />}
 
       {news && <Notice kind="news">{news}</Notice>}
 

@@ -4,7 +4,8 @@ import { useLog } from '../../store/logStore';
 import { useNavigation } from '../../store/navigation';
 import { Notice } from './controls';
 import { RequestForm } from './RequestForm';
-import { plural, STATE_WORDS, statusWords } from './words';
+import { RequestItem } from './RequestItem';
+import { plural } from './words';
 
 /** "Which requests are still in dispute?": the requests the motion is about, each with the status the log gives it. */
 export function RequestsScreen() {
@@ -49,43 +50,16 @@ export function RequestsScreen() {
             </p>
             <ul className="request-list">
               {requests.map((r) => (
-                <li key={r.id} className="card request-item" data-testid={`request-${r.key}`}>
-                  <h3>
-                    {r.label}: {r.description}
-                  </h3>
-                  <p className={`status status--${r.status.state}`} data-testid="request-status">
-                    <span className="status-symbol" aria-hidden="true">
-                      {STATE_WORDS[r.status.state].symbol}
-                    </span>{' '}
-                    {statusWords(r)}
-                  </p>
-                  {(r.asked || r.answer || r.position) && (
-                    <dl className="facts">
-                      {r.asked && (
-                        <>
-                          <dt>You asked for</dt>
-                          <dd>{r.asked}</dd>
-                        </>
-                      )}
-                      {r.answer && (
-                        <>
-                          <dt>They answered</dt>
-                          <dd>{r.answer}</dd>
-                        </>
-                      )}
-                      {r.position && (
-                        <>
-                          <dt>Your position</dt>
-                          <dd>{r.position}</dd>
-                        </>
-                      )}
-                    </dl>
-                  )}
-                  <button type="button" id={`request-${r.id}-edit`} aria-label={`Edit ${r.label}`} onClick={() => { setNews(''); setEditing(r); }}>
-                    Edit
-                  </button>
+                <RequestItem
+                  key={r.id}
+                  request={r}
+                  startEditing={() => {
+                    setNews('');
+                    setEditing(r);
+                  }}
+                >
                   {editing?.id === r.id && <RequestForm key={r.id} editing={r} onDone={done} />}
-                </li>
+                </RequestItem>
               ))}
             </ul>
           </>

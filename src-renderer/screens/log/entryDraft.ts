@@ -87,3 +87,11 @@ export function useEntryDraft(start: () => Draft, editingId?: number) {
 
   return { draft, setDraft, reason, setReason, restored: kept !== null, forget: () => keep(casePath, formKey, null) };
 }
+
+/** A request ticked starts as "still disputed"; unticked, its outcome and note are dropped. */
+export function pickRequest(d: Draft, id: number, on: boolean): Draft {
+  const next = { ...d.requests };
+  if (on) next[id] = { outcome: 'still-disputed', byDate: '', note: '' };
+  else delete next[id];
+  return { ...d, requests: next };
+}

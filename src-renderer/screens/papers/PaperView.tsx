@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { EditableParagraph } from './EditableParagraph';
+import { ChecklistBlock, ListBlock, SignatureBlock, TableBlock } from './PaperBlocks';
 import type { Block, DocumentModel, PaperPart } from './paperTypes';
 
 interface Props {
@@ -70,170 +71,14 @@ function BlockView({ block, part, onSave, onReset }: { block: Block; part: Paper
         </p>
       );
     case 'list':
-      return block.ordered ? (
-        <ol className="paper-list">
-          {block.items.map((t, i) => (
-            <li key={i}>{t}</li>
-          ))}
-        </ol>
-      ) : (
-        <ul className="paper-list">
-          {block.items.map((t, i) => (
-            <li key={i}>{t}</li>
-          ))}
-        </ul>
-      );
+      return <ListBlock block={block} />;
     case 'checklist':
-      return (
-        <ul className="paper-checklist">
-          {block.items.map((it, i) => (
-            <li key={i}>
-              <span aria-hidden="true">☐ </span>
-              {it.text}
-              {it.detail && <span className="paper-detail">{it.detail}</span>}
-              {(it.due || it.who) && (
-                <span className="paper-detail">
-                  {it.due && `Due: ${it.due}`} {it.who && `Who: ${it.who}`}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      );
+      return <ChecklistBlock block={block} />;
     case 'table':
-      return (
-        // On a narrow window the table scrolls sideways inside its box: the keyboard can reach it to scroll it.
-        <div className="paper-table-wrap" tabIndex={0} role="region" aria-label={`Table: ${block.columns.join(', ')}`}>
-          <table className="plain-table paper-table">
-            <thead>
-              <tr>
-                {block.columns.map((col) => (
-                  <th key={col} scope="col">
-                    {col}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {block.rows.slice(0, 500).map((row, r) => (
-                <tr key={r}>
-                  {row.map((cell, k) => (
-                    <td key={k}>{cell}</td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {block.rows.length > 500 && <p className="quiet">The preview shows the first 500 rows. The saved file has all {block.rows.length}.</p>}
-        </div>
-      );
+      return <TableBlock block={block} />;
     case 'signature':
-      return (
-        <div className="paper-signature">
-          <p>Dated: {block.date || '______________'}</p>
-          <p className="paper-sign-line">{block.mode === 'electronic' ? `/s/ ${block.name}` : <span className="visually-hidden">Line to sign by hand</span>}</p>
-          {[block.name, block.role, ...block.lines].map((l, i) => (
-            <p key={i}>{l}</p>
-          ))}
-        </div>
-      );
+      return <SignatureBlock block={block} />;
     case 'pageBreak':
       return <hr className="paper-page-break" aria-label="New page" />;
   }
-}
-
-/** One paragraph the app wrote: read it, change it in place, or go back to the app's words. */
-function EditableParagraph({ label, part, onSave, onReset }: { label?: string; part: PaperPart; onSave: NonNullable<Props['onSave']>; onReset: NonNullable<Props['onReset']> }) {
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(part.text);
-  const [busy, setBusy] = useState(false);
-  const id = useId();
-  const area = useRef<HTMLTextAreaElement>(null);
-  const changeButton = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (editing) area.current?.focus();
-  }, [editing]);
-
-  // The box starts from the words shown now; while it is open, a new preview never overwrites what is typed.
-  function startEditing() {
-    setText(part.text);
-    setEditing(true);
-  }
-
-  async function save() {
-    if (busy) return;
-    setBusy(true);
-    const done = await onSave(part.id, text);
-    setBusy(false);
-    if (done) {
-      setEditing(false);
-      requestAnimationFrame(() => changeButton.current?.focus());
-    }
-  }
-
-  async function reset() {
-    if (busy) return;
-    setBusy(true);
-    const done = await onReset(part.id);
-    setBusy(false);
-    if (done) {
-      setEditing(false);
-      requestAnimationFrame(() => changeButton.current?.focus());
-    }
-  }
-
-  return (
-    <div className={`paper-part${part.edited ? ' paper-part--edited' : ''}`} data-part={part.id}>
-      {editing ? (
-        <div className="paper-edit">
-          <label htmlFor={id}>Your words for “{part.title}”</label>
-          <textarea id={id} ref={area} rows={Math.min(14, Math.max(4, Math.ceil(text.length / 70)))} value={text} onChange={(e) => setText(e.target.value)} />
-          <div className="paper-edit-actions">
-            <button type="button" className="primary" aria-disabled={busy} onClick={() => void save()}>
-              Save
-            </button>
-            <button
-              type="button"
-              aria-disabled={busy}
-              onClick={() => {
-                if (busy) return;
-                setEditing(false);
-              }}
-            >
-              Cancel
-            </button>
-            {part.edited && (
-              <button type="button" aria-disabled={busy} onClick={() => void reset()}>
-                Reset to generated text
-              </button>
-            )}
-          </div>
-        </div>
-      ) : (
-        <p className="paper-p">
-          {label && <span className="paper-label">{label} </span>}
-          {part.text}
-        </p>
-      )}
-      {!editing && (
-        <div className="paper-part-actions">
-          {part.edited && <span className="paper-badge">Your words</span>}
-          {part.stale && (
-            <span className="paper-stale" role="note">
-              The app’s draft of this part changed since you wrote yours. Check it still fits.
-            </span>
-          )}
-          <button type="button" ref={changeButton} className="link-button" aria-label={`Change this part: ${part.title}`} onClick={startEditing}>
-            Change this part
-          </button>
-          {part.edited && (
-            <button type="button" className="link-button" aria-label={`Reset to generated text: ${part.title}`} aria-disabled={busy} onClick={() => void reset()}>
-              Reset to generated text
-            </button>
-          )}
-        </div>
-      )}
-    </div>
-  );
 }
