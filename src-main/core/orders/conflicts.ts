@@ -4,7 +4,7 @@
  * earlier one, because meeting the earlier date satisfies both.
  */
 import { isoToWords } from './numbers.js';
-import { whenPhrase } from './summaries.js';
+import { whenPhrase } from './whenPhrase.js';
 import type { Conflict, DeadlineRule, IsoDate, Requirement } from './types.js';
 
 export interface DatedRequirement extends Requirement {

@@ -8,7 +8,8 @@ import { formatLongDate } from '../deadlines/isoDate.js';
 import { readingGrade } from '../plainLanguage/index.js';
 import type { DateMention, OtherDateReason } from './dateRoles.js';
 import { findDates } from './numbers.js';
-import { actorName, whenPhrase, type Voice } from './summaries.js';
+import { actorName, type Voice } from './summaries.js';
+import { whenPhrase } from './whenPhrase.js';
 import type { Actor, DeadlineRule } from './types.js';
 
 /** Connecting words between a thing's name and its date ("... is set for", "due by"); the name itself stays. */

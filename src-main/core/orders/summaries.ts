@@ -6,9 +6,9 @@
 import type { Analysis } from './classify.js';
 import { findDates, isoToWords } from './numbers.js';
 import { capitalize, joinList, lowerFirst, plain, sentence, tidy } from './plainWords.js';
-import type { Actor, DeadlineRule, Means } from './types.js';
+import type { Actor, Means } from './types.js';
 import { fleschKincaidGrade } from '../plainLanguage/index.js';
-import { isCourtEvent } from './timePhrase.js';
+import { whenPhrase } from './whenPhrase.js';
 
 export interface Voice {
   /** The side the reader is on; "you" in the summaries. */
@@ -72,38 +72,6 @@ function objectName(actor: Actor | undefined, v: Voice): string {
 
 function plural(actor: Actor, v: Voice): boolean {
   return actor === v.you || actor === 'all-parties' || (actor === 'defendant' && v.defendantsPlural) || (actor === 'plaintiff' && v.plaintiffsPlural);
-}
-
-function days(n: number, kind: DeadlineRule['dayKind']): string {
-  const unit = kind === 'court' ? 'court day' : kind === 'calendar' ? 'calendar day' : 'day';
-  return `${n} ${unit}${n === 1 ? '' : 's'}`;
-}
-
-function atTime(rule: DeadlineRule): string {
-  return rule.time === undefined ? '' : ` at ${rule.time}`;
-}
-
-/** "within 21 days of the order's date", "by March 3, 2025", "at least 7 days before the hearing on April 7, 2025". */
-export function whenPhrase(rule: DeadlineRule | undefined): string {
-  if (rule === undefined) return '';
-  if (rule.trigger === 'fixed-date' && rule.fixedDate !== undefined) return `by ${isoToWords(rule.fixedDate)}${atTime(rule)}`;
-  const span = rule.days !== undefined ? days(rule.days, rule.dayKind) : rule.months !== undefined ? `${rule.months} month${rule.months === 1 ? '' : 's'}` : '';
-  if (span === '') return '';
-  if (rule.direction === 'before') {
-    const date = rule.triggerDate !== undefined ? ` on ${isoToWords(rule.triggerDate)}${atTime(rule)}` : '';
-    const event = isCourtEvent(rule.triggerWords) ? `the ${/\b(trial|conference|argument)\b/i.exec(rule.triggerWords)?.[0]?.toLowerCase() ?? 'hearing'}` : plain(rule.triggerWords).replace(/\s+on\s+.*$/, '');
-    return `at least ${span} before ${event}${date}`;
-  }
-  switch (rule.trigger) {
-    case 'order-date':
-      return rule.triggerAssumed ? `within ${span} (counted from the order's date)` : `within ${span} of the order's date`;
-    case 'service':
-      return `within ${span} after the order is served (sent) to you`;
-    case 'conference':
-      return isCourtEvent(rule.triggerWords) ? `within ${span} after ${plain(rule.triggerWords).replace(/\s+on\s+.*$/, '')}` : `within ${span} after you meet and confer`;
-    default:
-      return `within ${span} after ${plain(rule.triggerWords).replace(/^the date of /i, '')}`;
-  }
 }
 
 function meansPhrase(means: Means[] | undefined): string {

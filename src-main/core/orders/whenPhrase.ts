@@ -1,0 +1,40 @@
+/**
+ * "By when" in plain words, for the summaries and the conflict notes: "within 21 days of the
+ * order's date", "by March 3, 2025", "at least 7 days before the hearing on April 7, 2025".
+ */
+import { isoToWords } from './numbers.js';
+import { plain } from './plainWords.js';
+import { isCourtEvent } from './timePhrase.js';
+import type { DeadlineRule } from './types.js';
+
+function days(n: number, kind: DeadlineRule['dayKind']): string {
+  const unit = kind === 'court' ? 'court day' : kind === 'calendar' ? 'calendar day' : 'day';
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+function atTime(rule: DeadlineRule): string {
+  return rule.time === undefined ? '' : ` at ${rule.time}`;
+}
+
+/** "within 21 days of the order's date", "by March 3, 2025", "at least 7 days before the hearing on April 7, 2025". */
+export function whenPhrase(rule: DeadlineRule | undefined): string {
+  if (rule === undefined) return '';
+  if (rule.trigger === 'fixed-date' && rule.fixedDate !== undefined) return `by ${isoToWords(rule.fixedDate)}${atTime(rule)}`;
+  const span = rule.days !== undefined ? days(rule.days, rule.dayKind) : rule.months !== undefined ? `${rule.months} month${rule.months === 1 ? '' : 's'}` : '';
+  if (span === '') return '';
+  if (rule.direction === 'before') {
+    const date = rule.triggerDate !== undefined ? ` on ${isoToWords(rule.triggerDate)}${atTime(rule)}` : '';
+    const event = isCourtEvent(rule.triggerWords) ? `the ${/\b(trial|conference|argument)\b/i.exec(rule.triggerWords)?.[0]?.toLowerCase() ?? 'hearing'}` : plain(rule.triggerWords).replace(/\s+on\s+.*$/, '');
+    return `at least ${span} before ${event}${date}`;
+  }
+  switch (rule.trigger) {
+    case 'order-date':
+      return rule.triggerAssumed ? `within ${span} (counted from the order's date)` : `within ${span} of the order's date`;
+    case 'service':
+      return `within ${span} after the order is served (sent) to you`;
+    case 'conference':
+      return isCourtEvent(rule.triggerWords) ? `within ${span} after ${plain(rule.triggerWords).replace(/\s+on\s+.*$/, '')}` : `within ${span} after you meet and confer`;
+    default:
+      return `within ${span} after ${plain(rule.triggerWords).replace(/^the date of /i, '')}`;
+  }
+}
