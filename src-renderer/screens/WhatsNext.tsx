@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLoadedOnce } from '../components/loadedOnce';
 import { longDate } from '../format';
 import { useCase } from '../store/caseStore';
 import { useDeadlines } from '../store/deadlineStore';
@@ -10,6 +10,9 @@ import { MissedContactNotice } from './whatsNext/MissedContactNotice';
 import { NearestDeadlines } from './whatsNext/NearestDeadlines';
 import { PlacesToGo } from './whatsNext/PlacesToGo';
 
+/** What the home screen reads on each visit: the deadlines (they may have moved) and the good-faith check. */
+const loadWhatsNext = () => Promise.all([useDeadlines.getState().refresh(), useLog.getState().loadGoodFaith()]);
+
 /** Home screen: the nearest deadlines, who must act, days left, and the one thing to do now. */
 export function WhatsNext() {
   const current = useCase((s) => s.current);
@@ -17,14 +20,8 @@ export function WhatsNext() {
   const go = useNavigation((s) => s.go);
   const showOrder = useOrderSelection((s) => s.show);
   const upcoming = useDeadlines((s) => s.upcoming);
-  const refresh = useDeadlines((s) => s.refresh);
   const goodFaith = useLog((s) => s.goodFaith?.message ?? null);
-  const loadGoodFaith = useLog((s) => s.loadGoodFaith);
-
-  useEffect(() => {
-    void refresh();
-    void loadGoodFaith();
-  }, [refresh, loadGoodFaith]);
+  const ready = useLoadedOnce(loadWhatsNext, current?.path ?? '');
 
   if (!current) return null;
   const c = current.caption;
@@ -59,10 +56,10 @@ export function WhatsNext() {
           {nowStep.button}
         </button>
       </section>
-      {upcoming?.missedContact && <MissedContactNotice missed={upcoming.missedContact} />}
-      {goodFaith && <GoodFaithNotice message={goodFaith} openLog={() => go('log')} />}
-      <NearestDeadlines open={open} side={side} goTo={goTo} />
-      <PlacesToGo go={go} />
+      {ready && upcoming?.missedContact && <MissedContactNotice missed={upcoming.missedContact} />}
+      {ready && goodFaith && <GoodFaithNotice message={goodFaith} openLog={() => go('log')} />}
+      {ready && <NearestDeadlines open={open} side={side} goTo={goTo} />}
+      {ready && <PlacesToGo go={go} />}
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useLoadedOnce } from '../../components/loadedOnce';
 import { useCase } from '../../store/caseStore';
 import { unsavedForms, useDrafts } from '../../store/draftStore';
 import { useLog } from '../../store/logStore';
@@ -51,9 +52,7 @@ export function ContactLogScreen() {
     refocus();
   };
 
-  useEffect(() => {
-    void loadAll();
-  }, [loadAll, current?.path]);
+  const ready = useLoadedOnce(loadAll, current?.path ?? '');
 
   // A call started in another case file does not belong here.
   useEffect(() => {
@@ -72,34 +71,43 @@ export function ContactLogScreen() {
       <p className="lead">Write down every call, meeting, letter and try to reach the other side. Nothing is ever erased: changes are kept in each entry's history.</p>
       {loadError && <Notice kind="problem">{loadError}</Notice>}
 
-      <ConferencePicker />
-
-      {goodFaith?.message && <TalkNotOnlyWrite message={goodFaith.message} />}
-
-      {news && <Notice kind="news">{news}</Notice>}
-
-      {!call && panel !== 'new' && (
-        <div className="button-row log-actions">
-          <button type="button" id="log-new-entry" className="primary" onClick={() => { setNews(''); setPanel('new'); }}>
-            Log a call or letter
-          </button>
-          <button type="button" onClick={begin}>
-            Start a call
-          </button>
-        </div>
+      {!ready && (
+        <p className="loading" role="status">
+          Opening the log…
+        </p>
       )}
-      {call && <CallMode onDone={closed} />}
-      {!call && panel === 'new' && (
-        <EntryForm
-          onDone={(message) => {
-            setPanel(null);
-            closed(message);
-          }}
-        />
-      )}
+      {ready && (
+        <>
+          <ConferencePicker />
 
-      <Timeline panel={panel} setPanel={setPanel} onDone={setNews} />
-      <VerifyPanel />
+          {goodFaith?.message && <TalkNotOnlyWrite message={goodFaith.message} />}
+
+          {news && <Notice kind="news">{news}</Notice>}
+
+          {!call && panel !== 'new' && (
+            <div className="button-row log-actions">
+              <button type="button" id="log-new-entry" className="primary" onClick={() => { setNews(''); setPanel('new'); }}>
+                Log a call or letter
+              </button>
+              <button type="button" onClick={begin}>
+                Start a call
+              </button>
+            </div>
+          )}
+          {call && <CallMode onDone={closed} />}
+          {!call && panel === 'new' && (
+            <EntryForm
+              onDone={(message) => {
+                setPanel(null);
+                closed(message);
+              }}
+            />
+          )}
+
+          <Timeline panel={panel} setPanel={setPanel} onDone={setNews} />
+          <VerifyPanel />
+        </>
+      )}
     </main>
   );
 }
