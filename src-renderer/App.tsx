@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { CaseElsewhere } from './components/CaseElsewhere';
 import { DeadlineBanner } from './components/DeadlineBanner';
+import { focusWhenShown } from './components/focusWhenShown';
 import { SideList } from './components/SideList';
 import { usePageHeader } from './components/pageHeader';
 import { caseLine } from '../src-main/core/caseInfo/caseName';
@@ -26,6 +27,7 @@ import { useNavigation, type Screen } from './store/navigation';
 
 export function App() {
   const screen = useNavigation((s) => s.screen);
+  const visit = useNavigation((s) => s.visit);
   const go = useNavigation((s) => s.go);
   const current = useCase((s) => s.current);
   const pickUpOpenCase = useCase((s) => s.pickUpOpenCase);
@@ -49,15 +51,16 @@ export function App() {
     })();
   }, [go, pickUpOpenCase]);
 
-  // Move focus to the new screen so keyboard and screen-reader users land on it.
+  // Move focus to the new screen so keyboard and screen-reader users land on it, once it is drawn.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
     // After leaving a computer the report's heading takes the keyboard (the screen changed to the start screen under it).
-    document.getElementById(useLeave.getState().report ? 'leave-done' : 'main')?.focus();
-  }, [screen]);
+    const target = useLeave.getState().report ? 'leave-done' : (useNavigation.getState().focusOn ?? 'main');
+    return focusWhenShown(target, target !== 'main' && target !== 'leave-done');
+  }, [visit]);
 
   useEffect(() => {
     const onHide = () => void flush();

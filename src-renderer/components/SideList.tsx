@@ -56,13 +56,8 @@ export function SideList() {
           className="link-button leave-link"
           onClick={() => {
             setOpen(false);
-            go('help');
             // The keyboard lands on the section once the Help screen has drawn it.
-            setTimeout(() => {
-              const heading = document.getElementById('leave-heading');
-              heading?.scrollIntoView({ block: 'start' });
-              heading?.focus({ preventScroll: true });
-            }, 50);
+            go('help', 'leave-heading');
           }}
         >
           Leaving a shared computer?

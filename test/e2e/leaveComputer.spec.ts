@@ -19,6 +19,18 @@ test('next to "Close this case", one click leads to the leaving steps on Help', 
   await expect(page.getByRole('button', { name: 'Leave this computer' })).toBeVisible();
 });
 
+// On a busy computer the Help screen draws its words later than a fixed short wait: the keyboard still lands on the section.
+test('"Leaving a shared computer?" puts the keyboard on the leaving steps even when Help is slow to draw', async ({ page, openApp, caseFilePath }) => {
+  await page.route('**/api/help.texts', async (route) => {
+    await new Promise((done) => setTimeout(done, 1500));
+    await route.continue();
+  });
+  await openApp();
+  await createCase(page, caseFilePath);
+  await page.getByRole('button', { name: 'Leaving a shared computer?' }).click();
+  await expect(page.getByRole('heading', { name: 'On a library or shared computer' })).toBeFocused();
+});
+
 // Issue 12, item 11: after leaving, nothing of the case stays on screen or in memory, not even a call being written.
 test('leaving clears the case, its banner, its log and a call in progress, and the call does not come back', async ({ page, request, caseFilePath }) => {
   await api(request, 'case.createDemo', { path: caseFilePath });
