@@ -1,11 +1,12 @@
 import zlib from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFStreamWriter, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { shaped, type Face, type Run } from './faces.js';
 import { fontBytes, NO_LIGATURES } from './fonts.js';
 import { layoutDocument, type Op, type TextOp } from './layout.js';
 import { CREATOR, documentAuthor, documentTitle, type DocumentModel } from './model.js';
 import { utf16Hex, writeStructureTree, writeXmp, type Mark } from './pdfStructure.js';
+import { serializePdf } from './pdfWriter.js';
 
 /**
  * Renders the model to a tagged PDF (PDF/UA-1): US letter, fonts embedded as subsets with a
@@ -254,9 +255,7 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
   writeStructureTree(doc, { structure: layout.structure, pageRefs, marks, mcidsPerPage });
   setMetadata(doc, model);
   await doc.flush();
-  // What doc.save() does, without yielding to the event loop every 50 objects (a tagged 5,000-row
-  // log has tens of thousands) and with fewer, larger object streams to compress.
-  return PDFStreamWriter.forContext(doc.context, Infinity, true, 1000).serializeToBuffer();
+  return serializePdf(doc.context);
 }
 
 function setMetadata(doc: PDFDocument, model: DocumentModel): void {
