@@ -286,4 +286,11 @@ describe('every name as typed', () => {
     assert.match(text, /GOMEZ \?/);
     assert.match(text, /Counsel wrote \? and \?\./);
   });
+
+  test('a character no font has in a table cell: the warning names the row and the column', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [`Entry ${i + 1}`, i === 206 ? 'Counsel sent \u{1F600}\tback' : 'Talked about the records.']);
+    const warnings = undrawableWarnings(statement({ blocks: [{ type: 'table', columns: ['No.', 'What happened'], rows }] }));
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /the character "\u{1F600}" \(U\+1F600\) in table row 207, column "What happened"/u);
+  });
 });
