@@ -38,6 +38,8 @@ function num(n: number): string {
  * the same as encoding the whole string. Right-to-left and Arabic runs are shaped whole.
  */
 class EmbeddedFace {
+  /** Codes by UTF-16 code unit (most text), and by character for the rest. */
+  private readonly unitCodes: (string | undefined)[] = [];
   private readonly codes = new Map<string, string>();
   private readonly shapedCodes = new Map<string, string>();
   constructor(readonly font: PDFFont) {}
@@ -51,23 +53,42 @@ class EmbeddedFace {
       }
       return code;
     }
+    const text = run.text;
     let out = '';
-    for (const ch of run.text) {
-      let code = this.codes.get(ch);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // A character outside the first plane: a surrogate pair (printableText leaves no lone halves).
+        out += this.code(text.slice(i, i + 2));
+        i++;
+        continue;
+      }
+      let code = this.unitCodes[unit];
       if (code === undefined) {
-        code = this.font.encodeText(ch).asString();
-        this.codes.set(ch, code);
+        code = this.code(text[i]);
+        this.unitCodes[unit] = code;
       }
       out += code;
     }
     return out;
+  }
+
+  private code(ch: string): string {
+    let code = this.codes.get(ch);
+    if (code === undefined) {
+      code = this.font.encodeText(ch).asString();
+      this.codes.set(ch, code);
+    }
+    return code;
   }
 }
 
 /** Per page: the font resource names, and the text-showing operators for runs of text. */
 class PageWriter {
   private readonly keys = new Map<string, string>();
-  private current = '';
+  /** The font and size in use (Tf), so it is set only when it changes. */
+  private face: Face | undefined;
+  private size = 0;
 
   constructor(
     private readonly page: PDFPage,
@@ -93,10 +114,10 @@ class PageWriter {
         open = run.stretch;
         if (open) out.push(`/Span <</ActualText <${utf16Hex(open.text)}>>> BDC`);
       }
-      const font = `${this.keyFor(run.face)} ${num(size)}`;
-      if (font !== this.current) {
-        out.push(`${font} Tf`);
-        this.current = font;
+      if (run.face !== this.face || size !== this.size) {
+        out.push(`${this.keyFor(run.face)} ${num(size)} Tf`);
+        this.face = run.face;
+        this.size = size;
       }
       out.push(`<${(this.embedded.get(run.face.key) as EmbeddedFace).hex(run)}> Tj`);
     }
@@ -105,7 +126,7 @@ class PageWriter {
 
   /** A new text object forgets the font in use. */
   reset(): void {
-    this.current = '';
+    this.face = undefined;
   }
 }
 
@@ -218,13 +239,13 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
   const { faces } = layout;
 
   // Cut every piece of text into runs once, and embed only the fonts they use.
-  const runCache = new Map<string, Run[]>();
+  const runCache = { regular: new Map<string, Run[]>(), bold: new Map<string, Run[]>(), italic: new Map<string, Run[]>() };
   const runsOf: RunsOf = (text, op) => {
-    const k = `${op.font}\u0000${text}`;
-    let runs = runCache.get(k);
+    const cache = runCache[op.font];
+    let runs = cache.get(text);
     if (!runs) {
       runs = faces.runs(text, op.font);
-      runCache.set(k, runs);
+      cache.set(text, runs);
     }
     return runs;
   };
