@@ -1,5 +1,5 @@
 import { NOT_DRAWN, SUBSTITUTES } from './composer.js';
-import { faces } from './faces.js';
+import { faces, type Faces } from './faces.js';
 import type { Block, DocumentModel } from './model.js';
 import { printableText } from './wrap.js';
 
@@ -13,12 +13,8 @@ import { printableText } from './wrap.js';
 type Where = string | (() => string);
 type Add = (where: Where, text: string | undefined) => void;
 
-/** Pieces of the model's text, each with where it is. */
-function placesOf(model: DocumentModel): { where: Where; text: string }[] {
-  const out: { where: Where; text: string }[] = [];
-  const add: Add = (where, text) => {
-    if (text) out.push({ where, text });
-  };
+/** Hands each piece of the model's text, with where it is, to `add`. */
+function visitPlaces(model: DocumentModel, add: Add): void {
   for (const l of model.letterhead ?? []) add('the letterhead', l);
   const cap = model.caption;
   if (cap) {
@@ -32,7 +28,6 @@ function placesOf(model: DocumentModel): { where: Where; text: string }[] {
   model.blocks.forEach((b) => blockPlaces(b, add));
   add('the footer', model.footer);
   add('the DRAFT mark', model.draftWatermark);
-  return out;
 }
 
 const start = (text: string) => {
@@ -63,20 +58,30 @@ function blockPlaces(b: Block, add: Add): void {
 /** Printable ASCII and line breaks, which printableText leaves as they are. */
 const PLAIN = /^[\x20-\x7e\n]*$/;
 
+/** The characters of `text` no shipped font has. */
+function undrawableIn(text: string, f: Faces, asciiDrawn: boolean): string[] {
+  const plain = PLAIN.test(text);
+  if (plain && asciiDrawn) return [];
+  const chars = new Set<string>();
+  for (const ch of plain ? text : printableText(text)) {
+    if (/\s/u.test(ch) || SUBSTITUTES[ch]) continue;
+    if (!f.canDraw(ch.codePointAt(0) ?? 0)) chars.add(ch);
+  }
+  return [...chars];
+}
+
 const codePoint = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** One warning per place (at most 10 places, then a count), or none when every character can be drawn. */
 export function undrawableWarnings(model: DocumentModel): string[] {
   const f = faces();
+  let asciiDrawn = true;
+  for (let cp = 0x21; cp < 0x7f; cp++) if (!f.canDraw(cp)) asciiDrawn = false;
   const found: { where: string; chars: string[] }[] = [];
-  for (const { where, text } of placesOf(model)) {
-    const chars = new Set<string>();
-    for (const ch of PLAIN.test(text) ? text : printableText(text)) {
-      if (/\s/u.test(ch) || SUBSTITUTES[ch]) continue;
-      if (!f.canDraw(ch.codePointAt(0) ?? 0)) chars.add(ch);
-    }
-    if (chars.size > 0) found.push({ where: typeof where === 'string' ? where : where(), chars: [...chars] });
-  }
+  visitPlaces(model, (where, text) => {
+    const chars = text ? undrawableIn(text, f, asciiDrawn) : [];
+    if (chars.length > 0) found.push({ where: typeof where === 'string' ? where : where(), chars });
+  });
   const shown = found.slice(0, 10).map(({ where, chars }) => {
     const list = chars.map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ');
     const one = chars.length === 1;
