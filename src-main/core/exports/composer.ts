@@ -1,6 +1,6 @@
 import { faces, type Faces } from './faces.js';
 import type { FontStyle } from './fonts.js';
-import { printableText, wrapText } from './wrap.js';
+import { isPlainAscii, printableText, wrapText } from './wrap.js';
 
 /**
  * The page flow shared by the layout of every block: where the next line or box goes, when a
@@ -252,6 +252,7 @@ export class Composer {
 
   /** Replaces characters no shipped font can draw, so measuring and drawing agree. */
   fit(text: string, style: FontStyle = 'regular'): string {
+    if (isPlainAscii(text) && this.drawsAscii(style)) return text;
     const cached = this.subCache.get(text);
     if (cached !== undefined && style === 'regular') return cached;
     const clean = printableText(text);
@@ -269,6 +270,20 @@ export class Composer {
     const result = changed ? out : text;
     if (style === 'regular' && this.subCache.size < 50000) this.subCache.set(text, result);
     return result;
+  }
+
+  private readonly asciiDrawn = new Map<FontStyle, boolean>();
+
+  /** Whether the style's own font draws every printable ASCII character (then plain text needs no substitutes). */
+  private drawsAscii(style: FontStyle): boolean {
+    let all = this.asciiDrawn.get(style);
+    if (all === undefined) {
+      const metrics = this.faces.main(style).metrics;
+      all = true;
+      for (let cp = 0x20; cp < 0x7f; cp++) if (!metrics.has(cp)) all = false;
+      this.asciiDrawn.set(style, all);
+    }
+    return all;
   }
 
   width(text: string, style: FontStyle, size: number): number {

@@ -1,7 +1,7 @@
 import { NOT_DRAWN, SUBSTITUTES } from './composer.js';
 import { faces, type Faces } from './faces.js';
 import type { Block, DocumentModel } from './model.js';
-import { printableText } from './wrap.js';
+import { isPlainAscii, printableText } from './wrap.js';
 
 /**
  * The characters a PDF of the model cannot draw with the fonts the app ships (an emoji, a rare
@@ -55,12 +55,9 @@ function blockPlaces(b: Block, add: Add): void {
   }
 }
 
-/** Printable ASCII and line breaks, which printableText leaves as they are. */
-const PLAIN = /^[\x20-\x7e\n]*$/;
-
 /** The characters of `text` no shipped font has. */
 function undrawableIn(text: string, f: Faces, asciiDrawn: boolean): string[] {
-  const plain = PLAIN.test(text);
+  const plain = isPlainAscii(text);
   if (plain && asciiDrawn) return [];
   const chars = new Set<string>();
   for (const ch of plain ? text : printableText(text)) {

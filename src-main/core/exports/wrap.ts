@@ -64,6 +64,13 @@ export function wrapText(text: string, measure: Measure, firstWidth: number, res
   return out;
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e\n]*$/;
+
+/** Printable ASCII and line breaks only: text printableText leaves exactly as it is. */
+export function isPlainAscii(text: string): boolean {
+  return PLAIN_ASCII.test(text);
+}
+
 /** Text made safe to print in a PDF, DOCX or .txt: NFC, tabs to spaces, CRLF to LF, other control characters dropped. */
 export function printableText(text: string): string {
   return text
