@@ -28,11 +28,22 @@ const OBJECTS_PER_STREAM = 1000;
 
 type Entry = [PDFRef, PDFObject];
 
-/** A stream whose bytes are `bytes` deflated by zlib, with the given dictionary. */
+/**
+ * zlib level 5 instead of the default 6: on the 5,000-row log's 7 MB of page content it deflates
+ * in about half the time, for a file about 1% larger.
+ */
+const DEFLATE_LEVEL = 5;
+
+/** Bytes for a stream with /Filter /FlateDecode. */
+export function deflate(bytes: Uint8Array): Uint8Array {
+  const out = zlib.deflateSync(bytes, { level: DEFLATE_LEVEL });
+  return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
+}
+
+/** A stream whose bytes are `bytes` deflated, with the given dictionary. */
 function deflated(stream: PDFStream, bytes: Uint8Array): PDFRawStream {
   stream.dict.set(PDFName.of('Filter'), PDFName.of('FlateDecode'));
-  const out = zlib.deflateSync(bytes);
-  return PDFRawStream.of(stream.dict, new Uint8Array(out.buffer, out.byteOffset, out.byteLength));
+  return PDFRawStream.of(stream.dict, deflate(bytes));
 }
 
 class ZlibStreamWriter extends PDFWriter {

@@ -1,4 +1,3 @@
-import zlib from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { shaped, type Face, type Run } from './faces.js';
@@ -6,7 +5,7 @@ import { fontBytes, NO_LIGATURES } from './fonts.js';
 import { layoutDocument, type Op, type TextOp } from './layout.js';
 import { CREATOR, documentAuthor, documentTitle, type DocumentModel } from './model.js';
 import { utf16Hex, writeStructureTree, writeXmp, type Mark } from './pdfStructure.js';
-import { serializePdf } from './pdfWriter.js';
+import { deflate, serializePdf } from './pdfWriter.js';
 
 /**
  * Renders the model to a tagged PDF (PDF/UA-1): US letter, fonts embedded as subsets with a
@@ -269,8 +268,7 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
     const writer = new PageWriter(page, embedded);
     const { content, mcids } = pageContent(pageLayout.ops, { W: layout.width, H: layout.height, index, writer, runsOf, marks });
     mcidsPerPage.push(mcids);
-    const bytes = zlib.deflateSync(Buffer.from(content, 'latin1'));
-    const stream = doc.context.stream(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { Filter: 'FlateDecode' });
+    const stream = doc.context.stream(deflate(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' });
     page.node.addContentStream(doc.context.register(stream));
   });
   writeStructureTree(doc, { structure: layout.structure, pageRefs, marks, mcidsPerPage });
