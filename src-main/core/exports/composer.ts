@@ -1,6 +1,6 @@
 import { faces, type Faces } from './faces.js';
 import type { FontStyle } from './fonts.js';
-import { isPlainAscii, printableText, wrapText } from './wrap.js';
+import { isPlainAscii, printableText, wrapText, type Measure } from './wrap.js';
 
 /**
  * The page flow shared by the layout of every block: where the next line or box goes, when a
@@ -290,8 +290,17 @@ export class Composer {
     return this.faces.width(text, style, size);
   }
 
+  private readonly measures = new Map<string, Measure>();
+
   wrap(text: string, style: FontStyle, size: number, first: number, rest = first): string[] {
-    return wrapText(this.fit(text, style), (s) => this.faces.width(s, style, size), first, rest);
+    // One measuring function per style and size, not a new one per table cell.
+    const key = `${style} ${size}`;
+    let measure = this.measures.get(key);
+    if (!measure) {
+      measure = (s) => this.faces.width(s, style, size);
+      this.measures.set(key, measure);
+    }
+    return wrapText(this.fit(text, style), measure, first, rest);
   }
 
   text(x: number, y: number, text: string, font: FontStyle = 'regular', size = BODY): void {
