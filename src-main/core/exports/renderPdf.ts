@@ -31,23 +31,40 @@ function num(n: number): string {
   return r === 0 ? '0' : String(r);
 }
 
+/** Bytes a literal string must escape: its delimiters, the backslash, and line ends (a raw CR would be read as LF). */
+const ESCAPED: Record<number, string> = { 0x0a: '\\n', 0x0d: '\\r', 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\' };
+
 /**
- * Glyph codes of one embedded font. Plain runs are encoded a character at a time (each distinct
- * character once through pdf-lib, which adds its glyph to the subset); with ligatures off that is
- * the same as encoding the whole string. Right-to-left and Arabic runs are shaped whole.
+ * Glyph codes as pdf-lib gives them (hex, two bytes a glyph) turned into the inside of a literal
+ * string: half the bytes of hex for every page to build and compress.
+ */
+function literal(hex: string): string {
+  let out = '';
+  for (let i = 0; i < hex.length; i += 2) {
+    const byte = parseInt(hex.slice(i, i + 2), 16);
+    out += ESCAPED[byte] ?? String.fromCharCode(byte);
+  }
+  return out;
+}
+
+/**
+ * Glyph codes of one embedded font, as literal-string bytes. Plain runs are encoded a character
+ * at a time (each distinct character once through pdf-lib, which adds its glyph to the subset);
+ * with ligatures off that is the same as encoding the whole string. Right-to-left and Arabic runs
+ * are shaped whole.
  */
 class EmbeddedFace {
   /** Codes by UTF-16 code unit (most text), and by character for the rest. */
   private readonly unitCodes: (string | undefined)[] = [];
-  private readonly codes = new Map<string, string>();
+  private readonly charCodes = new Map<string, string>();
   private readonly shapedCodes = new Map<string, string>();
   constructor(readonly font: PDFFont) {}
 
-  hex(run: Run): string {
+  codes(run: Run): string {
     if (shaped(run)) {
       let code = this.shapedCodes.get(run.text);
       if (code === undefined) {
-        code = this.font.encodeText(run.text).asString();
+        code = literal(this.font.encodeText(run.text).asString());
         this.shapedCodes.set(run.text, code);
       }
       return code;
@@ -73,10 +90,10 @@ class EmbeddedFace {
   }
 
   private code(ch: string): string {
-    let code = this.codes.get(ch);
+    let code = this.charCodes.get(ch);
     if (code === undefined) {
-      code = this.font.encodeText(ch).asString();
-      this.codes.set(ch, code);
+      code = literal(this.font.encodeText(ch).asString());
+      this.charCodes.set(ch, code);
     }
     return code;
   }
@@ -118,7 +135,7 @@ class PageWriter {
         this.face = run.face;
         this.size = size;
       }
-      out.push(`<${(this.embedded.get(run.face.key) as EmbeddedFace).hex(run)}> Tj`);
+      out.push(`(${(this.embedded.get(run.face.key) as EmbeddedFace).codes(run)}) Tj`);
     }
     if (open) out.push('EMC');
   }
