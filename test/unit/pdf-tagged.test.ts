@@ -247,6 +247,16 @@ describe('every name as typed', () => {
     assert.deepEqual(undrawableWarnings(model), []);
   });
 
+  test('every glyph reads back: the page content escapes the glyph codes that are PDF syntax', async () => {
+    // 123 different characters, so the subset's glyph codes pass 0x0A, 0x0D, 0x28, 0x29 and 0x5C.
+    const chars = [...Array.from({ length: 94 }, (_, i) => String.fromCharCode(0x21 + i)), ...'àáâãäåæçèéêëìíîïñòóôõöùúûüýÿ'];
+    const words: string[] = [];
+    for (let i = 0; i < chars.length; i += 10) words.push(chars.slice(i, i + 10).join(''));
+    const pdf = await readTagged(await renderPdf({ kind: 'letter', blocks: [{ type: 'paragraph', text: words.join(' ') }], footer: '' }));
+    const text = pdf.pages[0].items.flatMap((i) => (i.kind === 'text' ? [i.str] : [])).join(' ');
+    for (const word of words) assert.ok(text.includes(word), `"${word}" in the PDF text: ${text}`);
+  });
+
   test('each script is drawn with real glyphs', { skip: hasPdftoppm() ? false : 'pdftoppm (poppler-utils) is not installed' }, async () => {
     const blank = ink(await renderPdf(one(' ')), 'blank');
     for (const [script, name] of Object.entries(NAMES)) {
@@ -285,5 +295,12 @@ describe('every name as typed', () => {
     const text = pdf.pages[0].items.flatMap((i) => (i.kind === 'text' ? [i.str] : [])).join('\n');
     assert.match(text, /GOMEZ \?/);
     assert.match(text, /Counsel wrote \? and \?\./);
+  });
+
+  test('a character no font has in a table cell: the warning names the row and the column', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [`Entry ${i + 1}`, i === 206 ? 'Counsel sent \u{1F600}\tback' : 'Talked about the records.']);
+    const warnings = undrawableWarnings(statement({ blocks: [{ type: 'table', columns: ['No.', 'What happened'], rows }] }));
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /the character "\u{1F600}" \(U\+1F600\) in table row 207, column "What happened"/u);
   });
 });

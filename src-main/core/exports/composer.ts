@@ -1,6 +1,6 @@
 import { faces, type Faces } from './faces.js';
 import type { FontStyle } from './fonts.js';
-import { printableText, wrapText } from './wrap.js';
+import { isPlainAscii, printableText, wrapText, type Measure } from './wrap.js';
 
 /**
  * The page flow shared by the layout of every block: where the next line or box goes, when a
@@ -252,6 +252,7 @@ export class Composer {
 
   /** Replaces characters no shipped font can draw, so measuring and drawing agree. */
   fit(text: string, style: FontStyle = 'regular'): string {
+    if (isPlainAscii(text) && this.drawsAscii(style)) return text;
     const cached = this.subCache.get(text);
     if (cached !== undefined && style === 'regular') return cached;
     const clean = printableText(text);
@@ -271,12 +272,35 @@ export class Composer {
     return result;
   }
 
+  private readonly asciiDrawn = new Map<FontStyle, boolean>();
+
+  /** Whether the style's own font draws every printable ASCII character (then plain text needs no substitutes). */
+  private drawsAscii(style: FontStyle): boolean {
+    let all = this.asciiDrawn.get(style);
+    if (all === undefined) {
+      const metrics = this.faces.main(style).metrics;
+      all = true;
+      for (let cp = 0x20; cp < 0x7f; cp++) if (!metrics.has(cp)) all = false;
+      this.asciiDrawn.set(style, all);
+    }
+    return all;
+  }
+
   width(text: string, style: FontStyle, size: number): number {
     return this.faces.width(text, style, size);
   }
 
+  private readonly measures = new Map<string, Measure>();
+
   wrap(text: string, style: FontStyle, size: number, first: number, rest = first): string[] {
-    return wrapText(this.fit(text, style), (s) => this.faces.width(s, style, size), first, rest);
+    // One measuring function per style and size, not a new one per table cell.
+    const key = `${style} ${size}`;
+    let measure = this.measures.get(key);
+    if (!measure) {
+      measure = (s) => this.faces.width(s, style, size);
+      this.measures.set(key, measure);
+    }
+    return wrapText(this.fit(text, style), measure, first, rest);
   }
 
   text(x: number, y: number, text: string, font: FontStyle = 'regular', size = BODY): void {

@@ -1,4 +1,4 @@
-import { type PDFArray, PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef } from 'pdf-lib';
+import { PDFDict, type PDFDocument, PDFHexString, PDFName, PDFNumber, PDFObject, type PDFRef } from 'pdf-lib';
 import type { StructNode, TextOp } from './composer.js';
 
 /**
@@ -22,21 +22,53 @@ export interface Tagging {
   mcidsPerPage: number[];
 }
 
+/**
+ * An object written exactly as given. The structure tree of a 5,000-row log has about 30,000
+ * small dictionaries; built as pdf-lib objects (a Map per dictionary, an object per number) they
+ * cost more time than the rest of the document. The text is ASCII: names, numbers, references.
+ */
+class PDFSerialized extends PDFObject {
+  constructor(private readonly text: string) {
+    super();
+  }
+
+  override clone(): PDFSerialized {
+    return new PDFSerialized(this.text);
+  }
+
+  override toString(): string {
+    return this.text;
+  }
+
+  override sizeInBytes(): number {
+    return this.text.length;
+  }
+
+  override copyBytesInto(buffer: Uint8Array, offset: number): number {
+    const { text } = this;
+    for (let i = 0; i < text.length; i++) buffer[offset + i] = text.charCodeAt(i);
+    return text.length;
+  }
+}
+
+const refText = (ref: PDFRef) => `${ref.objectNumber} ${ref.generationNumber} R`;
+
 /** Writes the structure tree and links pages to it. */
 export function writeStructureTree(doc: PDFDocument, t: Tagging): void {
   const ctx = doc.context;
   const rootRef = ctx.nextRef();
-  const parents: PDFRef[][] = t.mcidsPerPage.map((n) => new Array<PDFRef>(n));
+  const pages = t.pageRefs.map(refText);
+  const parents: string[][] = t.mcidsPerPage.map((n) => new Array<string>(n).fill('null'));
 
-  const names = { S: PDFName.of('S'), P: PDFName.of('P'), Pg: PDFName.of('Pg'), K: PDFName.of('K'), A: PDFName.of('A') };
-  const build = (node: StructNode, parentRef: PDFRef): PDFRef => {
+  const build = (node: StructNode, parent: string): string => {
     const ref = ctx.nextRef();
+    const self = refText(ref);
     let page = -1;
-    const kids: (PDFRef | PDFNumber | PDFDict)[] = [];
+    const kids: string[] = [];
     let last: Mark | undefined;
     for (const kid of node.kids) {
       if (!('t' in kid)) {
-        kids.push(build(kid, ref));
+        kids.push(build(kid, self));
         continue;
       }
       const mark = t.marks.get(kid);
@@ -44,27 +76,22 @@ export function writeStructureTree(doc: PDFDocument, t: Tagging): void {
       if (!mark || mark === last) continue;
       last = mark;
       if (page < 0) page = mark.page;
-      parents[mark.page][mark.mcid] = ref;
-      kids.push(mark.page === page ? PDFNumber.of(mark.mcid) : ctx.obj({ Type: 'MCR', Pg: t.pageRefs[mark.page], MCID: mark.mcid }));
+      parents[mark.page][mark.mcid] = self;
+      kids.push(mark.page === page ? String(mark.mcid) : `<< /Type /MCR /Pg ${pages[mark.page]} /MCID ${mark.mcid} >>`);
     }
     // No /Type /StructElem: it is optional, and a 5,000-row log has 30,000 elements.
-    const dict = PDFDict.withContext(ctx);
-    dict.set(names.S, PDFName.of(node.type));
-    dict.set(names.P, parentRef);
-    if (page >= 0) dict.set(names.Pg, t.pageRefs[page]);
-    if (kids.length > 0) dict.set(names.K, kids.length === 1 ? kids[0] : ctx.obj(kids));
-    if (node.scope) dict.set(names.A, ctx.obj({ O: 'Table', Scope: node.scope }));
-    ctx.assign(ref, dict);
-    return ref;
+    let dict = `<< /S /${node.type} /P ${parent}`;
+    if (page >= 0) dict += ` /Pg ${pages[page]}`;
+    if (kids.length > 0) dict += ` /K ${kids.length === 1 ? kids[0] : `[${kids.join(' ')}]`}`;
+    if (node.scope) dict += ` /A << /O /Table /Scope /${node.scope} >>`;
+    ctx.assign(ref, new PDFSerialized(`${dict} >>`));
+    return self;
   };
-  const documentRef = build(t.structure, rootRef);
+  const documentRef = build(t.structure, refText(rootRef));
 
-  const nums: (PDFNumber | PDFArray)[] = [];
-  parents.forEach((refs, i) => {
-    nums.push(PDFNumber.of(i), ctx.obj(refs.map((r) => r ?? null)));
-  });
-  const parentTree = ctx.register(ctx.obj({ Nums: ctx.obj(nums) }));
-  ctx.assign(rootRef, ctx.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: parentTree, ParentTreeNextKey: t.pageRefs.length }));
+  const nums = parents.map((refs, i) => `${i} [${refs.join(' ')}]`);
+  const parentTree = ctx.register(new PDFSerialized(`<< /Nums [${nums.join(' ')}] >>`));
+  ctx.assign(rootRef, new PDFSerialized(`<< /Type /StructTreeRoot /K ${documentRef} /ParentTree ${refText(parentTree)} /ParentTreeNextKey ${t.pageRefs.length} >>`));
 
   t.pageRefs.forEach((ref, i) => {
     const page = ctx.lookup(ref, PDFDict);

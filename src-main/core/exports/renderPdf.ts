@@ -1,11 +1,11 @@
-import zlib from 'node:zlib';
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, PDFStreamWriter, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
+import { PDFDocument, type PDFFont, type PDFPage, type PDFRef } from 'pdf-lib';
 import { shaped, type Face, type Run } from './faces.js';
 import { fontBytes, NO_LIGATURES } from './fonts.js';
 import { layoutDocument, type Op, type TextOp } from './layout.js';
 import { CREATOR, documentAuthor, documentTitle, type DocumentModel } from './model.js';
 import { utf16Hex, writeStructureTree, writeXmp, type Mark } from './pdfStructure.js';
+import { deflate, serializePdf } from './pdfWriter.js';
 
 /**
  * Renders the model to a tagged PDF (PDF/UA-1): US letter, fonts embedded as subsets with a
@@ -31,42 +31,80 @@ function num(n: number): string {
   return r === 0 ? '0' : String(r);
 }
 
+/** Bytes a literal string must escape: its delimiters, the backslash, and line ends (a raw CR would be read as LF). */
+const ESCAPED: Record<number, string> = { 0x0a: '\\n', 0x0d: '\\r', 0x28: '\\(', 0x29: '\\)', 0x5c: '\\\\' };
+
 /**
- * Glyph codes of one embedded font. Plain runs are encoded a character at a time (each distinct
- * character once through pdf-lib, which adds its glyph to the subset); with ligatures off that is
- * the same as encoding the whole string. Right-to-left and Arabic runs are shaped whole.
+ * Glyph codes as pdf-lib gives them (hex, two bytes a glyph) turned into the inside of a literal
+ * string: half the bytes of hex for every page to build and compress.
+ */
+function literal(hex: string): string {
+  let out = '';
+  for (let i = 0; i < hex.length; i += 2) {
+    const byte = parseInt(hex.slice(i, i + 2), 16);
+    out += ESCAPED[byte] ?? String.fromCharCode(byte);
+  }
+  return out;
+}
+
+/**
+ * Glyph codes of one embedded font, as literal-string bytes. Plain runs are encoded a character
+ * at a time (each distinct character once through pdf-lib, which adds its glyph to the subset);
+ * with ligatures off that is the same as encoding the whole string. Right-to-left and Arabic runs
+ * are shaped whole.
  */
 class EmbeddedFace {
-  private readonly codes = new Map<string, string>();
+  /** Codes by UTF-16 code unit (most text), and by character for the rest. */
+  private readonly unitCodes: (string | undefined)[] = [];
+  private readonly charCodes = new Map<string, string>();
   private readonly shapedCodes = new Map<string, string>();
   constructor(readonly font: PDFFont) {}
 
-  hex(run: Run): string {
+  codes(run: Run): string {
     if (shaped(run)) {
       let code = this.shapedCodes.get(run.text);
       if (code === undefined) {
-        code = this.font.encodeText(run.text).asString();
+        code = literal(this.font.encodeText(run.text).asString());
         this.shapedCodes.set(run.text, code);
       }
       return code;
     }
+    const text = run.text;
     let out = '';
-    for (const ch of run.text) {
-      let code = this.codes.get(ch);
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        // A character outside the first plane: a surrogate pair (printableText leaves no lone halves).
+        out += this.code(text.slice(i, i + 2));
+        i++;
+        continue;
+      }
+      let code = this.unitCodes[unit];
       if (code === undefined) {
-        code = this.font.encodeText(ch).asString();
-        this.codes.set(ch, code);
+        code = this.code(text[i]);
+        this.unitCodes[unit] = code;
       }
       out += code;
     }
     return out;
+  }
+
+  private code(ch: string): string {
+    let code = this.charCodes.get(ch);
+    if (code === undefined) {
+      code = literal(this.font.encodeText(ch).asString());
+      this.charCodes.set(ch, code);
+    }
+    return code;
   }
 }
 
 /** Per page: the font resource names, and the text-showing operators for runs of text. */
 class PageWriter {
   private readonly keys = new Map<string, string>();
-  private current = '';
+  /** The font and size in use (Tf), so it is set only when it changes. */
+  private face: Face | undefined;
+  private size = 0;
 
   constructor(
     private readonly page: PDFPage,
@@ -92,19 +130,19 @@ class PageWriter {
         open = run.stretch;
         if (open) out.push(`/Span <</ActualText <${utf16Hex(open.text)}>>> BDC`);
       }
-      const font = `${this.keyFor(run.face)} ${num(size)}`;
-      if (font !== this.current) {
-        out.push(`${font} Tf`);
-        this.current = font;
+      if (run.face !== this.face || size !== this.size) {
+        out.push(`${this.keyFor(run.face)} ${num(size)} Tf`);
+        this.face = run.face;
+        this.size = size;
       }
-      out.push(`<${(this.embedded.get(run.face.key) as EmbeddedFace).hex(run)}> Tj`);
+      out.push(`(${(this.embedded.get(run.face.key) as EmbeddedFace).codes(run)}) Tj`);
     }
     if (open) out.push('EMC');
   }
 
   /** A new text object forgets the font in use. */
   reset(): void {
-    this.current = '';
+    this.face = undefined;
   }
 }
 
@@ -217,13 +255,13 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
   const { faces } = layout;
 
   // Cut every piece of text into runs once, and embed only the fonts they use.
-  const runCache = new Map<string, Run[]>();
+  const runCache = { regular: new Map<string, Run[]>(), bold: new Map<string, Run[]>(), italic: new Map<string, Run[]>() };
   const runsOf: RunsOf = (text, op) => {
-    const k = `${op.font}\u0000${text}`;
-    let runs = runCache.get(k);
+    const cache = runCache[op.font];
+    let runs = cache.get(text);
     if (!runs) {
       runs = faces.runs(text, op.font);
-      runCache.set(k, runs);
+      cache.set(text, runs);
     }
     return runs;
   };
@@ -247,16 +285,13 @@ export async function renderPdf(model: DocumentModel): Promise<Uint8Array> {
     const writer = new PageWriter(page, embedded);
     const { content, mcids } = pageContent(pageLayout.ops, { W: layout.width, H: layout.height, index, writer, runsOf, marks });
     mcidsPerPage.push(mcids);
-    const bytes = zlib.deflateSync(Buffer.from(content, 'latin1'));
-    const stream = doc.context.stream(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { Filter: 'FlateDecode' });
+    const stream = doc.context.stream(deflate(Buffer.from(content, 'latin1')), { Filter: 'FlateDecode' });
     page.node.addContentStream(doc.context.register(stream));
   });
   writeStructureTree(doc, { structure: layout.structure, pageRefs, marks, mcidsPerPage });
   setMetadata(doc, model);
   await doc.flush();
-  // What doc.save() does, without yielding to the event loop every 50 objects (a tagged 5,000-row
-  // log has tens of thousands) and with fewer, larger object streams to compress.
-  return PDFStreamWriter.forContext(doc.context, Infinity, true, 1000).serializeToBuffer();
+  return serializePdf(doc.context);
 }
 
 function setMetadata(doc: PDFDocument, model: DocumentModel): void {

@@ -1,7 +1,7 @@
 import { NOT_DRAWN, SUBSTITUTES } from './composer.js';
-import { faces } from './faces.js';
+import { faces, type Faces } from './faces.js';
 import type { Block, DocumentModel } from './model.js';
-import { printableText } from './wrap.js';
+import { isPlainAscii, printableText } from './wrap.js';
 
 /**
  * The characters a PDF of the model cannot draw with the fonts the app ships (an emoji, a rare
@@ -9,12 +9,12 @@ import { printableText } from './wrap.js';
  * DOCX and text files keep every character.
  */
 
-/** Pieces of the model's text, each with where it is, in the person's words. */
-function placesOf(model: DocumentModel): { where: string; text: string }[] {
-  const out: { where: string; text: string }[] = [];
-  const add = (where: string, text: string | undefined) => {
-    if (text) out.push({ where, text });
-  };
+/** Where a piece of text is, in the person's words: worked out only for text with a problem (a 5,000-row table has 30,000 cells). */
+type Where = string | (() => string);
+type Add = (where: Where, text: string | undefined) => void;
+
+/** Hands each piece of the model's text, with where it is, to `add`. */
+function visitPlaces(model: DocumentModel, add: Add): void {
   for (const l of model.letterhead ?? []) add('the letterhead', l);
   const cap = model.caption;
   if (cap) {
@@ -28,7 +28,6 @@ function placesOf(model: DocumentModel): { where: string; text: string }[] {
   model.blocks.forEach((b) => blockPlaces(b, add));
   add('the footer', model.footer);
   add('the DRAFT mark', model.draftWatermark);
-  return out;
 }
 
 const start = (text: string) => {
@@ -36,7 +35,7 @@ const start = (text: string) => {
   return t.length > 40 ? `${t.slice(0, 40)}\u2026` : t;
 };
 
-function blockPlaces(b: Block, add: (where: string, text: string | undefined) => void): void {
+function blockPlaces(b: Block, add: Add): void {
   switch (b.type) {
     case 'heading':
       return add(`the heading "${start(b.text)}"`, b.text);
@@ -48,7 +47,7 @@ function blockPlaces(b: Block, add: (where: string, text: string | undefined) =>
       return b.items.forEach((item) => add(`the checklist item "${start(item.text)}"`, [item.text, item.detail, item.due, item.who].join(' ')));
     case 'table':
       b.columns.forEach((c) => add(`the table heading "${start(c)}"`, c));
-      return b.rows.forEach((row, r) => row.forEach((cell, i) => add(`table row ${r + 1}, column "${start(b.columns[i] ?? '')}"`, cell)));
+      return b.rows.forEach((row, r) => row.forEach((cell, i) => add(() => `table row ${r + 1}, column "${start(b.columns[i] ?? '')}"`, cell)));
     case 'signature':
       return add('the signature block', [b.name, b.role, b.date, ...b.lines].join(' '));
     case 'pageBreak':
@@ -56,20 +55,30 @@ function blockPlaces(b: Block, add: (where: string, text: string | undefined) =>
   }
 }
 
+/** The characters of `text` no shipped font has. */
+function undrawableIn(text: string, f: Faces, asciiDrawn: boolean): string[] {
+  const plain = isPlainAscii(text);
+  if (plain && asciiDrawn) return [];
+  const chars = new Set<string>();
+  for (const ch of plain ? text : printableText(text)) {
+    if (/\s/u.test(ch) || SUBSTITUTES[ch]) continue;
+    if (!f.canDraw(ch.codePointAt(0) ?? 0)) chars.add(ch);
+  }
+  return [...chars];
+}
+
 const codePoint = (ch: string) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** One warning per place (at most 10 places, then a count), or none when every character can be drawn. */
 export function undrawableWarnings(model: DocumentModel): string[] {
   const f = faces();
+  let asciiDrawn = true;
+  for (let cp = 0x21; cp < 0x7f; cp++) if (!f.canDraw(cp)) asciiDrawn = false;
   const found: { where: string; chars: string[] }[] = [];
-  for (const { where, text } of placesOf(model)) {
-    const chars = new Set<string>();
-    for (const ch of printableText(text)) {
-      if (/\s/u.test(ch) || SUBSTITUTES[ch]) continue;
-      if (!f.canDraw(ch.codePointAt(0) ?? 0)) chars.add(ch);
-    }
-    if (chars.size > 0) found.push({ where, chars: [...chars] });
-  }
+  visitPlaces(model, (where, text) => {
+    const chars = text ? undrawableIn(text, f, asciiDrawn) : [];
+    if (chars.length > 0) found.push({ where: typeof where === 'string' ? where : where(), chars });
+  });
   const shown = found.slice(0, 10).map(({ where, chars }) => {
     const list = chars.map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ');
     const one = chars.length === 1;

@@ -8,60 +8,76 @@ export type Measure = (s: string) => number;
 export function wrapText(text: string, measure: Measure, firstWidth: number, restWidth = firstWidth): string[] {
   const out: string[] = [];
   const spaceW = measure(' ');
-  const hardLines = text.split('\n');
-  for (const hard of hardLines) {
-    const words = hard.split(' ');
-    let line = '';
-    let lineW = 0;
-    let pendingSpaces = 0;
-    const width = () => (out.length === 0 ? firstWidth : restWidth);
-    const push = () => {
-      out.push(line);
-      line = '';
-      lineW = 0;
-      pendingSpaces = 0;
-    };
-    for (let wi = 0; wi < words.length; wi++) {
-      const word = words[wi];
-      if (word === '') {
-        // Runs of spaces: keep them inside a line, drop them at a line start.
-        if (line !== '') pendingSpaces++;
-        continue;
-      }
-      const sep = line === '' ? 0 : pendingSpaces + 1;
-      const wordW = measure(word);
-      if (lineW + sep * spaceW + wordW <= width() + 1e-6) {
-        line += ' '.repeat(sep) + word;
-        lineW += sep * spaceW + wordW;
-        pendingSpaces = 0;
-        continue;
-      }
-      if (line !== '') push();
-      if (wordW <= width() + 1e-6) {
-        line = word;
-        lineW = wordW;
-        continue;
-      }
-      // A word longer than the line: break it between characters.
-      let chunk = '';
-      let chunkW = 0;
-      for (const ch of word) {
-        const cw = measure(ch);
-        if (chunk !== '' && chunkW + cw > width() + 1e-6) {
-          line = chunk;
-          push();
-          chunk = '';
-          chunkW = 0;
-        }
-        chunk += ch;
-        chunkW += cw;
-      }
-      line = chunk;
-      lineW = chunkW;
-    }
-    out.push(line);
-  }
+  for (const hard of text.split('\n')) wrapLine(hard, { measure, spaceW, firstWidth, restWidth }, out);
   return out;
+}
+
+interface Widths {
+  measure: Measure;
+  spaceW: number;
+  firstWidth: number;
+  restWidth: number;
+}
+
+/** One hard line, word by word, onto lines added to `out`. No closures here: it runs for every table cell. */
+function wrapLine(hard: string, w: Widths, out: string[]): void {
+  const words = hard.split(' ');
+  let line = '';
+  let lineW = 0;
+  let pendingSpaces = 0;
+  for (let wi = 0; wi < words.length; wi++) {
+    const word = words[wi];
+    if (word === '') {
+      // Runs of spaces: keep them inside a line, drop them at a line start.
+      if (line !== '') pendingSpaces++;
+      continue;
+    }
+    const sep = line === '' ? 0 : pendingSpaces + 1;
+    const wordW = w.measure(word);
+    if (lineW + sep * w.spaceW + wordW <= room(w, out) + 1e-6) {
+      line += ' '.repeat(sep) + word;
+      lineW += sep * w.spaceW + wordW;
+      pendingSpaces = 0;
+      continue;
+    }
+    if (line !== '') {
+      out.push(line);
+      pendingSpaces = 0;
+    }
+    if (wordW <= room(w, out) + 1e-6) {
+      line = word;
+      lineW = wordW;
+      continue;
+    }
+    // A word longer than the line: break it between characters.
+    let chunk = '';
+    let chunkW = 0;
+    for (const ch of word) {
+      const cw = w.measure(ch);
+      if (chunk !== '' && chunkW + cw > room(w, out) + 1e-6) {
+        out.push(chunk);
+        chunk = '';
+        chunkW = 0;
+      }
+      chunk += ch;
+      chunkW += cw;
+    }
+    line = chunk;
+    lineW = chunkW;
+  }
+  out.push(line);
+}
+
+/** The width of the line being filled: the first line may be shorter (a label before it). */
+function room(w: Widths, out: string[]): number {
+  return out.length === 0 ? w.firstWidth : w.restWidth;
+}
+
+const PLAIN_ASCII = /^[\x20-\x7e\n]*$/;
+
+/** Printable ASCII and line breaks only: text printableText leaves exactly as it is. */
+export function isPlainAscii(text: string): boolean {
+  return PLAIN_ASCII.test(text);
 }
 
 /** Text made safe to print in a PDF, DOCX or .txt: NFC, tabs to spaces, CRLF to LF, other control characters dropped. */
