@@ -138,3 +138,12 @@ test('"prior to July 25, 2014" ends the day before; asked-for, adjourned and cal
   assert.equal(role('The Pre Motion Conference previously scheduled for September 30, 2015 is hereby adjourned to October 14, 2015 at 1:30 P.M.', '2015-09-30', '2015-09-21'), 'changed');
   assert.equal(role('(Attorneys have been notified that the Court is Not hearing motions on 8/30/2019 and to re-notice the motions', '2019-08-30', '2019-08-09'), 'changed');
 });
+
+test('"(Filed on 1/11/2008) (Entered: 01/14/2008)": periods count from the filing day, the earlier one (N.D. Cal., Balbo docket)', () => {
+  const e = explainOrder("CLERK'S NOTICE re completion of In Forma Pauperis affidavit or payment of filing fee due within 30 days. (sis, COURT STAFF) (Filed on 1/11/2008) (Entered: 01/14/2008)");
+  const fee = e.requirements.find((r) => r.rule?.days === 30);
+  assert.equal(fee?.deadline?.dueDate, '2008-02-11'); // 30 days from January 11 is Sunday, February 10
+  // A motion "filed on" a date inside the order is not the order's own date.
+  const recited = explainOrder('ORDER. Plaintiff\'s motion, filed on January 2, 2008, is GRANTED. Plaintiff shall file an amended complaint within 30 days. Signed by Judge A. B. Cee on 1/11/2008. (Entered: 01/14/2008)');
+  assert.equal(recited.requirements.find((r) => r.rule?.days === 30)?.deadline?.dueDate, '2008-02-11');
+});

@@ -2,7 +2,7 @@
  * Stage "segment", the order's own date: periods "from the date of this order" count from it, so
  * a wrong one moves every such deadline. Read in this order of trust:
  *  1. a date alone on one of the first lines (court websites print the filing date there);
- *  2. "Signed by Judge ... on 7/5/05" / "Ordered by ... on" in a docket entry;
+ *  2. "Signed by Judge ... on 7/5/05" / "Ordered by ... on" / "(Filed on 1/11/2008)" in a docket entry;
  *  3. the caption's reading ("Dated:", "IT IS SO ORDERED ... date", "Filed 05/24/21");
  *  4. minutes: the day the hearing was held, which is the day the minute order was made;
  *  5. "(Entered: 07/06/2005)", the day the clerk put it on the docket, often a day or more later.
@@ -20,6 +20,8 @@ export interface FoundOrderDate {
 }
 
 const SIGNED_BY = /\b(?:signed|ordered|entered)\s+by\s+(?:[^.;]|(?<=\b[A-Z])\.){2,90}?\s+on\s*$/i;
+/** A docket stamp "(Filed on 1/11/2008)": the day the order was filed, often before "(Entered: 01/14/2008)". */
+const FILED_STAMP = /\(\s*filed\s+on\s*$/i;
 
 export function findOrderDate(text: string, captionDate: IsoDate | undefined): FoundOrderDate | undefined {
   const head = text.slice(0, 400).split('\n').slice(0, 8);
@@ -30,7 +32,10 @@ export function findOrderDate(text: string, captionDate: IsoDate | undefined): F
     at += line.length + 1;
   }
   const found: FoundOrderDate[] = [];
-  for (const d of findDates(text)) if (SIGNED_BY.test(text.slice(Math.max(0, d.start - 120), d.start))) found.push({ date: d.iso, source: 'signed' });
+  for (const d of findDates(text)) {
+    const before = text.slice(Math.max(0, d.start - 120), d.start);
+    if (SIGNED_BY.test(before) || FILED_STAMP.test(before)) found.push({ date: d.iso, source: 'signed' });
+  }
   if (captionDate !== undefined) found.push({ date: captionDate, source: 'caption' });
   const mentions = findDateMentions(text);
   if (/^\W*(?:E[PO]:\s*)?(?:minute\s+entry|minutes|minute\s+order)\b/i.test(text.trimStart())) {
