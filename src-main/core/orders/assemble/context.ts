@@ -31,6 +31,8 @@ export interface AssembleContext {
   eventTerms: string[];
   /** The order never asks the parties to meet or confer, so its "conference" is the court's. */
   noMeetAndConfer: boolean;
+  /** Who moved, and the parties' names, for reading who a sentence names. */
+  actors: ActorContext;
   nextId(kind: string): string;
 }
 
@@ -59,6 +61,7 @@ export function newContext(cleaned: CleanedText, found: Requirement[], spans: Ma
     dropped: new Set(),
     eventTerms: definedEventTerms(cleaned.text),
     noMeetAndConfer: !/\bmeet\s+and\s+confer|\bconfer(?:red|ring)?\b|\bmeet-and-confer\b/i.test(cleaned.text),
+    actors: actorContextFor(caption),
     nextId(kind) {
       const n = (counters.get(kind) ?? 0) + 1;
       counters.set(kind, n);
@@ -93,10 +96,6 @@ export function ruleDates(rule: DeadlineRule | undefined): IsoDate[] {
 
 export function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'date';
-}
-
-export function movantContext(caption: CaptionFacts): ActorContext {
-  return actorContextFor(caption);
 }
 
 /** Who a dated line is for, from its own words: the clause's subject, or everyone when it names no one. */

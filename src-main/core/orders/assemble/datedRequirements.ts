@@ -14,7 +14,7 @@ import { findDocument } from '../documents.js';
 import { plain } from '../plainWords.js';
 import { summarize } from '../summaries.js';
 import type { Actor, DeadlineRule, Requirement } from '../types.js';
-import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, LIVE, movantContext, quoteOf, sentenceAround, slug, type AssembleContext } from './context.js';
+import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, LIVE, quoteOf, sentenceAround, slug, type AssembleContext } from './context.js';
 import { sameEvent, toAppearance } from './courtEvents.js';
 
 export function addDatedRequirements(ctx: AssembleContext): void {
@@ -53,9 +53,9 @@ function addAppearance(ctx: AssembleContext, m: DateMention, rule: DeadlineRule)
 function addDeadline(ctx: AssembleContext, m: DateMention, rule: DeadlineRule): void {
   const clause = ctx.text.slice(m.clauseStart, m.clauseEnd);
   const inWarning = commandInWarning(ctx.text.slice(sentenceAround(ctx.text, m.start, m.end)[0], m.clauseEnd));
-  const a = analyzeClause({ text: inWarning?.command ?? clause, ctx: movantContext(ctx.caption) });
+  const a = analyzeClause({ text: inWarning?.command ?? clause, ctx: ctx.actors });
   const useful = a !== null && a.actor !== 'unknown' && a.actor !== 'court' && DUTY_KINDS.test(a.kind);
-  const actor = useful ? a.actor : dutyActor(clause.slice(0, m.start - m.clauseStart) || clause, ctx.criminal, movantContext(ctx.caption));
+  const actor = useful ? a.actor : dutyActor(clause.slice(0, m.start - m.clauseStart) || clause, ctx.criminal, ctx.actors);
   const sameAct = useful ? sameActAs(ctx.requirements, a.act, actor, inWarning?.command ?? clause) : undefined;
   const r: Requirement = {
     id: ctx.nextId(useful ? a.kind : 'file'),

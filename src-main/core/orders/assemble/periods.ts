@@ -11,7 +11,7 @@ import { findDurations, type Duration } from '../numbers.js';
 import { summarize } from '../summaries.js';
 import { findDeadline, isCourtEvent } from '../timePhrase.js';
 import type { Actor, DeadlineRule, Requirement } from '../types.js';
-import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, movantContext, quoteOf, sentenceAround, type AssembleContext } from './context.js';
+import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, quoteOf, sentenceAround, type AssembleContext } from './context.js';
 import { linkEvent } from './courtEvents.js';
 
 /** Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it. */
@@ -49,9 +49,9 @@ export function addPeriods(ctx: AssembleContext): void {
     if (isRecital(`${stop >= 0 ? back.slice(stop + 2) : ''}${clause}`)) continue;
     // What a party asked for ("Plaintiff seeks an extension of fifteen days") is not what the court ordered.
     if (/\b(?:plaintiffs?|defendants?|petitioners?|respondents?|movants?|he|she|they)\s+(?:seeks|sought|requested|asks|asked|moved|moves)\b/i.test(clause) && !/\b(?:shall|must|ordered|directed|granted|will\s+have|is\s+given|unless|if)\b/i.test(clause)) continue;
-    const a = analyzeClause({ text: dutyInCondition(clause, d.start - cs) ?? clause, ctx: movantContext(ctx.caption) });
+    const a = analyzeClause({ text: dutyInCondition(clause, d.start - cs) ?? clause, ctx: ctx.actors });
     const useful = a !== null && a.actor !== 'unknown' && DUTY_KINDS.test(a.kind);
-    const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal, movantContext(ctx.caption));
+    const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal, ctx.actors);
     // The same period said again by the same party (the order's title, the docket summary): one card, quoted twice.
     const again = sameDutyAgain(ctx, rule, clause, actor, useful ? a.act : undefined);
     if (again !== undefined) {
