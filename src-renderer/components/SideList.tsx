@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useCase } from '../store/caseStore';
 import { closeCase } from '../store/forgetCase';
+import { useHelp } from '../store/helpStore';
 import { useNavigation, type Screen } from '../store/navigation';
 
 export const SECTIONS: { screen: Screen; label: string }[] = [
@@ -21,6 +22,7 @@ export function SideList() {
   const screen = useNavigation((s) => s.screen);
   const go = useNavigation((s) => s.go);
   const current = useCase((s) => s.current);
+  const showLeaving = useHelp((s) => s.showLeaving);
   // On a narrow window or at big text the list folds away behind one button (see styles.css, "narrow").
   const [open, setOpen] = useState(false);
 
@@ -56,13 +58,9 @@ export function SideList() {
           className="link-button leave-link"
           onClick={() => {
             setOpen(false);
+            // Help puts the keyboard on the section once it has drawn it, however long its words take.
+            showLeaving(true);
             go('help');
-            // The keyboard lands on the section once the Help screen has drawn it.
-            setTimeout(() => {
-              const heading = document.getElementById('leave-heading');
-              heading?.scrollIntoView({ block: 'start' });
-              heading?.focus({ preventScroll: true });
-            }, 50);
           }}
         >
           Leaving a shared computer?

@@ -6,8 +6,33 @@ import { LeaveComputer } from '../components/LeaveComputer';
 export function HelpScreen() {
   const texts = useHelp((s) => s.texts);
   const loadTexts = useHelp((s) => s.loadTexts);
+  const toLeaving = useHelp((s) => s.toLeaving);
+  const showLeaving = useHelp((s) => s.showLeaving);
   useEffect(() => void loadTexts(), [loadTexts]);
-  if (!texts) return null;
+
+  // The frame after this one: by then the app has put the keyboard on the new screen, and this comes after it.
+  useEffect(() => {
+    if (!texts || !toLeaving) return;
+    const frame = requestAnimationFrame(() => {
+      const heading = document.getElementById('leave-heading');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.focus({ preventScroll: true });
+      showLeaving(false);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [texts, toLeaving, showLeaving]);
+
+  // The screen (and its heading) shows at once, so the keyboard has somewhere to go; the sections come together.
+  if (!texts) {
+    return (
+      <main id="main" tabIndex={-1} className="screen">
+        <h1>Where can I get help?</h1>
+        <p className="loading" role="status">
+          Opening help…
+        </p>
+      </main>
+    );
+  }
   return (
     <main id="main" tabIndex={-1} className="screen">
       <h1>Where can I get help?</h1>

@@ -6,6 +6,9 @@ interface HelpState {
   /** The court words the app explains; the same for every case, so read once. */
   glossary: readonly GlossaryEntry[] | null;
   texts: HelpTexts | null;
+  /** "Leaving a shared computer?" was pressed: Help puts the keyboard on those steps once they show. */
+  toLeaving: boolean;
+  showLeaving: (on: boolean) => void;
   loadGlossary: () => Promise<void>;
   loadTexts: () => Promise<void>;
 }
@@ -13,6 +16,8 @@ interface HelpState {
 export const useHelp = create<HelpState>((set, get) => ({
   glossary: null,
   texts: null,
+  toLeaving: false,
+  showLeaving: (on) => set({ toLeaving: on }),
   loadGlossary: async () => {
     if (get().glossary) return;
     const r = await invoke('help.glossary', {});

@@ -95,3 +95,28 @@ test('a bigger text size kept on this computer is there from the first screen, n
     await api(request, 'settings.setTextSize', { textSize: 1 });
   }
 });
+
+test('"Leaving a shared computer?" lands on the leaving steps however late Help\'s words come', async ({ page, request, caseFilePath }) => {
+  await openDemo(page, request, caseFilePath);
+  await slowAnswers(page, 'help.texts');
+  await page.getByRole('button', { name: 'Leaving a shared computer?' }).click();
+  const heading = page.getByRole('heading', { name: 'On a library or shared computer' });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+
+  // Again, with Help's words already read: the keyboard still ends on the steps, not on the top of the screen.
+  await side(page, "What's next").click();
+  await expect(page.getByRole('heading', { name: "What's next?" })).toBeVisible();
+  await expect(page.locator('main#main')).toBeFocused();
+  await page.getByRole('button', { name: 'Leaving a shared computer?' }).click();
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+});
+
+test('Help: the keyboard goes to the screen on the first visit, while its words are still coming', async ({ page, request, caseFilePath }) => {
+  await openDemo(page, request, caseFilePath);
+  await slowAnswers(page, 'help.texts');
+  await side(page, 'Help').click();
+  await expect(page.locator('main#main')).toBeFocused();
+  await staysPut(page.getByRole('heading', { name: 'Where can I get help?', level: 1 }), page.getByRole('heading', { name: 'What this app is' }));
+});
