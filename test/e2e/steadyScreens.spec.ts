@@ -120,3 +120,11 @@ test('Help: the keyboard goes to the screen on the first visit, while its words 
   await expect(page.locator('main#main')).toBeFocused();
   await staysPut(page.getByRole('heading', { name: 'Where can I get help?', level: 1 }), page.getByRole('heading', { name: 'What this app is' }));
 });
+
+test('an order: its words show with the court words already underlined, so the lines do not reflow a moment later', async ({ page, request, caseFilePath }) => {
+  await openDemo(page, request, caseFilePath);
+  await slowAnswers(page, 'help.glossary');
+  await side(page, 'Orders').click();
+  await page.locator('.order-list').getByRole('button').first().click();
+  await staysPut(page.locator('.order-text mark').nth(3), page.locator('.order-text button.term').first());
+});
