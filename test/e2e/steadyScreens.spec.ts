@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { api, expect, test } from './fixtures.js';
-import { slowAnswers, staysPut } from './slowMachine.js';
+import { pageTop, slowAnswers, staysPut } from './slowMachine.js';
 
 // Issue 12, item 5: "the app never races the person". On a busy machine each screen's answers
 // come late. What they bring must not push a button down after it showed: a person (or a test)
@@ -127,4 +127,21 @@ test('an order: its words show with the court words already underlined, so the l
   await side(page, 'Orders').click();
   await page.locator('.order-list').getByRole('button').first().click();
   await staysPut(page.locator('.order-text mark').nth(3), page.locator('.order-text button.term').first());
+});
+
+test('the deadline banner is read before the next screen shows, so it never changes under the new screen a moment later', async ({ page, request, caseFilePath }) => {
+  await openDemo(page, request, caseFilePath);
+  await expect(page.getByText('A deadline has passed.')).toBeVisible();
+  // The dates change where this screen does not see it (as a log entry, a restored backup or midnight can): every late one is done.
+  const upcoming = await api(request, 'deadlines.upcoming', {});
+  for (const i of upcoming.items as { orderId: number; requirementId: string; daysLeft: number | null; status: string }[]) {
+    if (i.daysLeft !== null && i.daysLeft < 0 && i.status !== 'done') await api(request, 'orders.setRequirement', { orderId: i.orderId, requirementId: i.requirementId, status: 'done' });
+  }
+  await slowAnswers(page, 'deadlines.upcoming');
+  await side(page, 'Orders').click();
+  await expect(page.getByRole('heading', { name: 'Orders from the court', level: 1 })).toBeVisible();
+  const checklist = side(page, 'Checklist');
+  const first = await pageTop(checklist);
+  await expect(page.getByText('A deadline has passed.')).toBeHidden();
+  expect(await pageTop(checklist), 'the side list moved after the screen showed').toBe(first);
 });
