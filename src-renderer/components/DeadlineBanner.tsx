@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { daysLeftWords, longDate } from '../format';
 import { useDeadlines } from '../store/deadlineStore';
 import { useNavigation } from '../store/navigation';
@@ -6,16 +5,10 @@ import { useOrderSelection } from '../store/orderStore';
 
 /** Stays on every screen while a deadline is 3 days away or less (or passed) and not marked done. */
 export function DeadlineBanner() {
-  const screen = useNavigation((s) => s.screen);
   const go = useNavigation((s) => s.go);
   const show = useOrderSelection((s) => s.show);
   const upcoming = useDeadlines((s) => s.upcoming);
-  const refresh = useDeadlines((s) => s.refresh);
-
-  // Read again on each screen change; edits on the order screen refresh the store themselves, at once.
-  useEffect(() => {
-    void refresh();
-  }, [screen, refresh]);
+  // Read again before each screen change shows (navigation.ts); edits on the order screen refresh the store themselves, at once.
 
   const near = (upcoming?.items ?? []).filter((i) => i.status !== 'done' && !i.met && i.daysLeft !== null && i.daysLeft <= 3);
 

@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ComputerFootprint } from '../../src-main/core/api/contract';
 import { useComputer } from '../store/computerStore';
+import { useLoadedOnce } from './loadedOnce';
 
 /**
  * "Leave this computer" (for a library or shared computer): close the case after its last
@@ -17,7 +18,8 @@ export function LeaveComputer() {
   const [removeBackups, setRemoveBackups] = useState(false);
   const [removePapers, setRemovePapers] = useState(false);
 
-  useEffect(() => void loadFootprint(), [loadFootprint]);
+  // What the app keeps here decides the choices above the button: they show together, and say only what was found.
+  const ready = useLoadedOnce(loadFootprint, 'this computer');
 
   const backupsHere = footprint?.backupsHere.files ?? 0;
   const papers = footprint?.savedPapers;
@@ -29,24 +31,33 @@ export function LeaveComputer() {
         Using a library or shared computer? This closes your case, saves a last backup of it, and removes what the app kept about your cases on this computer: the list of recent
         files and any unfinished temporary files. Your case file and the backups next to it are not touched.
       </p>
-      <div className="check">
-        <input type="checkbox" id="leave-remove-backups" checked={removeBackups} onChange={(e) => setRemoveBackups(e.target.checked)} aria-describedby="leave-remove-backups-hint" />
-        <label htmlFor="leave-remove-backups">Also remove backups kept on this computer</label>
-        <p className="hint" id="leave-remove-backups-hint">
-          {backupsHere === 0
-            ? 'There are none now: your backups are kept next to your case file.'
-            : `There ${backupsHere === 1 ? 'is 1 backup' : `are ${backupsHere} backups`} in the app's folder on this computer. Removed backups cannot be brought back; make sure your case file is on your drive first.`}
-        </p>
-      </div>
-      {papers && <SavedPapersChoice papers={papers} checked={removePapers} onChange={setRemovePapers} />}
-      {message && (
-        <p className="alert" role="alert">
-          {message}
+      {!ready && (
+        <p className="loading" role="status">
+          Looking at what the app keeps on this computer…
         </p>
       )}
-      <button type="button" className="primary" onClick={() => void leave({ removeBackupsHere: removeBackups, removeSavedPapers: removePapers })} disabled={busy} aria-busy={busy}>
-        {busy ? 'Leaving…' : 'Leave this computer'}
-      </button>
+      {ready && (
+        <>
+          <div className="check">
+            <input type="checkbox" id="leave-remove-backups" checked={removeBackups} onChange={(e) => setRemoveBackups(e.target.checked)} aria-describedby="leave-remove-backups-hint" />
+            <label htmlFor="leave-remove-backups">Also remove backups kept on this computer</label>
+            <p className="hint" id="leave-remove-backups-hint">
+              {backupsHere === 0
+                ? 'There are none now: your backups are kept next to your case file.'
+                : `There ${backupsHere === 1 ? 'is 1 backup' : `are ${backupsHere} backups`} in the app's folder on this computer. Removed backups cannot be brought back; make sure your case file is on your drive first.`}
+            </p>
+          </div>
+          {papers && <SavedPapersChoice papers={papers} checked={removePapers} onChange={setRemovePapers} />}
+          {message && (
+            <p className="alert" role="alert">
+              {message}
+            </p>
+          )}
+          <button type="button" className="primary" onClick={() => void leave({ removeBackupsHere: removeBackups, removeSavedPapers: removePapers })} disabled={busy} aria-busy={busy}>
+            {busy ? 'Leaving…' : 'Leave this computer'}
+          </button>
+        </>
+      )}
     </section>
   );
 }

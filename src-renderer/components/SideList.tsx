@@ -56,7 +56,7 @@ export function SideList() {
           className="link-button leave-link"
           onClick={() => {
             setOpen(false);
-            // The keyboard lands on the section once the Help screen has drawn it.
+            // The keyboard lands on the section once the Help screen has drawn it, however long its words take.
             go('help', 'leave-heading');
           }}
         >

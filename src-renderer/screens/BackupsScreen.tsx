@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
 import type { BackupListing } from '../../src-main/core/api/contract';
+import { useLoadedOnce } from '../components/loadedOnce';
+import { useCase } from '../store/caseStore';
 import { useBackups } from '../store/backupStore';
 import { BackupTable } from './backups/BackupTable';
 
@@ -9,25 +10,35 @@ export function BackupsScreen() {
   const message = useBackups((s) => s.message);
   const open = useBackups((s) => s.open);
   const makeNow = useBackups((s) => s.makeNow);
-  useEffect(() => void open(), [open]);
+  const casePath = useCase((s) => s.current?.path ?? '');
+  // A failed backup is said above the button: both show once the list is read, so the button never slides down.
+  const ready = useLoadedOnce(open, casePath);
 
   return (
     <main id="main" tabIndex={-1} className="screen">
       <h1>Are my copies safe?</h1>
       <p className="lead">The app makes a copy of your case file when you open it and after you make changes. It keeps the last 10, and one a day for 30 days.</p>
-      {message && (
-        <p className="card" role="status">
-          {message}
+      {!ready && (
+        <p className="loading" role="status">
+          Opening the list of backups…
         </p>
       )}
-      {listing?.lastError && (
+      {ready && listing?.lastError && (
         <p className="alert" role="alert">
           The last backup did not work: {listing.lastError}
         </p>
       )}
-      <button type="button" className="primary" onClick={() => void makeNow()}>
-        Make a backup now
-      </button>
+      {ready && (
+        <button type="button" className="primary" onClick={() => void makeNow()}>
+          Make a backup now
+        </button>
+      )}
+      {/* What a button did shows below it, so the button itself stays where the person pressed it. */}
+      {ready && message && (
+        <p className="card" role="status">
+          {message}
+        </p>
+      )}
       {listing && (
         <>
           <BackupPlace listing={listing} />

@@ -7,7 +7,19 @@ export function HelpScreen() {
   const texts = useHelp((s) => s.texts);
   const loadTexts = useHelp((s) => s.loadTexts);
   useEffect(() => void loadTexts(), [loadTexts]);
-  if (!texts) return null;
+
+
+  // The screen (and its heading) shows at once, so the keyboard has somewhere to go; the sections come together.
+  if (!texts) {
+    return (
+      <main id="main" tabIndex={-1} className="screen">
+        <h1>Where can I get help?</h1>
+        <p className="loading" role="status">
+          Opening help…
+        </p>
+      </main>
+    );
+  }
   return (
     <main id="main" tabIndex={-1} className="screen">
       <h1>Where can I get help?</h1>

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { LeaveComputer } from '../components/LeaveComputer';
+import { useLoadedOnce } from '../components/loadedOnce';
 import { useWelcome } from '../store/welcomeStore';
 import { StartFromOrder } from './orders/StartFromOrder';
 import { PracticeCase } from './PracticeCase';
@@ -9,7 +9,8 @@ import { OpenCaseForm } from './welcome/OpenCaseForm';
 /** First screen: make a new case file, open one, or pick a recent one. */
 export function Welcome() {
   const load = useWelcome((s) => s.load);
-  useEffect(() => void load(), [load]);
+  // The folder list and recent files come late, above the practice case: what is below them waits for them.
+  const ready = useLoadedOnce(load, 'start screen');
 
   return (
     <main id="main" className="welcome" tabIndex={-1}>
@@ -20,14 +21,23 @@ export function Welcome() {
       <StartFromOrder />
       <NewCaseForm />
       <OpenCaseForm />
-      <RecentFiles />
-      <PracticeCase />
+      {!ready && (
+        <p className="loading" role="status">
+          Looking for your case files…
+        </p>
+      )}
+      {ready && (
+        <>
+          <RecentFiles />
+          <PracticeCase />
 
-      {/* Where a person at a library looks before walking away: the start screen. */}
-      <details className="card leave">
-        <summary>Leaving a library or shared computer?</summary>
-        <LeaveComputer />
-      </details>
+          {/* Where a person at a library looks before walking away: the start screen. */}
+          <details className="card leave">
+            <summary>Leaving a library or shared computer?</summary>
+            <LeaveComputer />
+          </details>
+        </>
+      )}
     </main>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { OrderView } from '../../../src-main/core/api/contract';
 import { useCase } from '../../store/caseStore';
 import { useHelp } from '../../store/helpStore';
@@ -21,9 +21,8 @@ function showQuote(id: string) {
 export function OrderColumns({ view }: { view: OrderView }) {
   const side = useCase((s) => s.draft?.side ?? '');
   const changeRequirement = useOrderDetail((s) => s.changeRequirement);
+  // Read by OrderDetail before the order shows.
   const entries = useHelp((s) => s.glossary);
-  const loadGlossary = useHelp((s) => s.loadGlossary);
-  useEffect(() => void loadGlossary(), [loadGlossary]);
   const glossary = useMemo(() => new Map((entries ?? []).map((e) => [e.id, e])), [entries]);
 
   return (

@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
+import { useLoadedOnce } from '../../components/loadedOnce';
 import { NotLegalAdvice } from '../../components/NotLegalAdvice';
 import { longDate } from '../../format';
+import { useHelp } from '../../store/helpStore';
 import { useOrderDetail } from '../../store/orderDetailStore';
 import { useOrderSelection } from '../../store/orderStore';
 import { CourtClosures } from './CourtClosures';
@@ -17,6 +19,9 @@ export function OrderDetail({ orderId }: { orderId: number }) {
   const recount = useOrderDetail((s) => s.recount);
   const show = useOrderSelection((s) => s.show);
   const focusRequirement = useOrderSelection((s) => s.focusRequirement);
+  const loadGlossary = useHelp((s) => s.loadGlossary);
+  // The court words underlined in the order's text: read with the order, so its lines do not reflow a moment after they show.
+  const wordsRead = useLoadedOnce(loadGlossary, 'court words');
   // Until the store has this order, show nothing of the one before.
   const view = shownId === orderId ? loaded : null;
   const error = shownId === orderId ? storedError : null;
@@ -26,14 +31,14 @@ export function OrderDetail({ orderId }: { orderId: number }) {
   // Once the order shows, put the keyboard on it (on the requirement asked for, if any): the button that opened it is gone.
   const landed = useRef<number | null>(null);
   useEffect(() => {
-    if (!view || landed.current === orderId) return;
+    if (!view || !wordsRead || landed.current === orderId) return;
     landed.current = orderId;
     const card = focusRequirement ? document.getElementById(`card-${focusRequirement}`) : null;
     if (card) {
       card.scrollIntoView({ block: 'center' });
       card.focus({ preventScroll: true });
     } else document.getElementById('main')?.focus();
-  }, [view, orderId, focusRequirement]);
+  }, [view, wordsRead, orderId, focusRequirement]);
 
   if (error && !view) {
     return (
@@ -44,7 +49,7 @@ export function OrderDetail({ orderId }: { orderId: number }) {
       </main>
     );
   }
-  if (!view) return <p className="loading">Reading the order…</p>;
+  if (!view || !wordsRead) return <p className="loading">Reading the order…</p>;
   const o = view.order;
 
   return (

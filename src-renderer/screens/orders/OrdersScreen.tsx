@@ -9,6 +9,8 @@ import { OrderDetail } from './OrderDetail';
 export function OrdersScreen() {
   const orderId = useOrderSelection((s) => s.orderId);
   const open = useOrderList((s) => s.open);
+  // The list sits above the form: both show once the list is read, so the form never slides down under the pointer.
+  const listed = useOrderList((s) => s.orders !== null || s.message !== null);
 
   const before = useRef(orderId);
   useEffect(() => {
@@ -23,9 +25,18 @@ export function OrdersScreen() {
   return (
     <main id="main" tabIndex={-1} className="screen">
       <h1>Orders from the court</h1>
-      <OrderList />
-      <AddOrder />
-      <RemovedOrders />
+      {!listed && (
+        <p className="loading" role="status">
+          Opening the orders…
+        </p>
+      )}
+      {listed && (
+        <>
+          <OrderList />
+          <AddOrder />
+          <RemovedOrders />
+        </>
+      )}
     </main>
   );
 }

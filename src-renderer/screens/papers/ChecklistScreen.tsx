@@ -23,7 +23,9 @@ export function ChecklistScreen() {
       )}
       <h1>Checklist: what the court asks, and by when</h1>
       <p className="lead">Tick a box when it is done. The app remembers it. Print this page for your wall or your folder.</p>
-      <ChecklistActions />
+      {/* The case line sits above the buttons: both come with the list, so "Print" never slides down under the pointer. */}
+      {!view && !error && <p className="loading">Gathering what the orders ask…</p>}
+      {(view || error) && <ChecklistActions />}
       <p className="paper-status" role="status" aria-live="polite">
         {status}
       </p>
@@ -33,7 +35,6 @@ export function ChecklistScreen() {
         </p>
       )}
       <NotLegalAdvice />
-      {!view && !error && <p className="loading">Gathering what the orders ask…</p>}
       {view && view.groups.length === 0 && <p className="card">No court orders are in this case file yet. Add one on the Orders screen, and its list will show here.</p>}
       {view?.groups.map((g) => <ChecklistGroupList key={g.orderId} group={g} />)}
       {view && view.notices.slice(1).map((n) => <p key={n} className="card">{n}</p>)}

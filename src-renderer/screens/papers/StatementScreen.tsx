@@ -63,14 +63,19 @@ export function StatementScreen() {
         </p>
       )}
 
-      <PaperAdvice />
-      {paper === 'joint-statement' && <PaperOptions />}
-      <PaperActions />
+      {/* The advice and options sit above the buttons: all come with the draft, so no button slides down under the pointer. */}
+      {!preview && !error && <p className="loading">Writing the draft…</p>}
+      {(preview || error) && (
+        <>
+          <PaperAdvice />
+          {paper === 'joint-statement' && <PaperOptions />}
+          <PaperActions />
+        </>
+      )}
       <p className="paper-status" role="status" aria-live="polite">
         {status}
       </p>
 
-      {!preview && !error && <p className="loading">Writing the draft…</p>}
       {preview && <PaperView model={preview.model} parts={preview.parts} {...(paper !== 'contact-log' && { onSave: savePart, onReset: resetPart })} />}
       <NotLegalAdvice />
     </main>
