@@ -42,7 +42,9 @@ export function LeaveComputer() {
             <input type="checkbox" id="leave-remove-backups" checked={removeBackups} onChange={(e) => setRemoveBackups(e.target.checked)} aria-describedby="leave-remove-backups-hint" />
             <label htmlFor="leave-remove-backups">Also remove backups kept on this computer</label>
             <p className="hint" id="leave-remove-backups-hint">
-              {backupsHere === 0
+              {footprint === null
+                ? 'The app could not look at what it keeps on this computer. If you tick this, it removes any backups it finds in its folder here. Removed backups cannot be brought back; make sure your case file is on your drive first.'
+                : backupsHere === 0
                 ? 'There are none now: your backups are kept next to your case file.'
                 : `There ${backupsHere === 1 ? 'is 1 backup' : `are ${backupsHere} backups`} in the app's folder on this computer. Removed backups cannot be brought back; make sure your case file is on your drive first.`}
             </p>
