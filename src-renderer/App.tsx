@@ -28,7 +28,7 @@ import { useNavigation, type Screen } from './store/navigation';
 export function App() {
   const screen = useNavigation((s) => s.screen);
   const visit = useNavigation((s) => s.visit);
-  const go = useNavigation((s) => s.go);
+  const showNow = useNavigation((s) => s.showNow);
   const current = useCase((s) => s.current);
   const pickUpOpenCase = useCase((s) => s.pickUpOpenCase);
   const flush = useCase((s) => s.flush);
@@ -45,11 +45,11 @@ export function App() {
     void (async () => {
       if (await pickUpOpenCase()) {
         await refreshDeadlines();
-        go('next');
+        showNow('next');
       }
       setReady(true);
     })();
-  }, [go, pickUpOpenCase]);
+  }, [showNow, pickUpOpenCase]);
 
   // Move focus to the new screen so keyboard and screen-reader users land on it, once it is drawn.
   useEffect(() => {

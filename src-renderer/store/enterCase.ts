@@ -11,5 +11,5 @@ import { useNavigation, type Screen } from './navigation';
 export async function enterCase(snapshot: CaseSnapshot, screen: Screen): Promise<void> {
   useCase.getState().setCurrent(snapshot);
   await refreshDeadlines();
-  useNavigation.getState().go(screen);
+  useNavigation.getState().showNow(screen);
 }

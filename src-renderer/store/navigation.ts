@@ -22,6 +22,8 @@ interface NavigationState {
   visit: number;
   /** Show a case screen once the deadlines are read again (the start screen at once). */
   go: (screen: Screen, focusOn?: string) => void;
+  /** Show a screen at once: the caller has just read the deadlines (a case being opened). */
+  showNow: (screen: Screen) => void;
 }
 
 // Only the last screen asked for is shown, whatever order the answers come back in.
@@ -43,5 +45,9 @@ export const useNavigation = create<NavigationState>((set) => ({
     };
     if (screen === 'welcome') return show();
     void refreshDeadlines().then(show, show);
+  },
+  showNow: (screen) => {
+    ++lastAsked;
+    set((s) => ({ screen, focusOn: null, visit: s.visit + 1 }));
   },
 }));

@@ -50,3 +50,19 @@ test('the contact log shows its buttons where they stay: the conference picker a
   await expect(page.getByLabel('Which contact counts as your conference?')).toBeVisible();
   expect(await topOf(page, 'Log a call or letter')).toBe(first);
 });
+
+test('a reload with a case open goes straight to the case: the start screen never flashes first', async ({ page, request, caseFilePath }) => {
+  await api(request, 'case.createDemo', { path: caseFilePath });
+  // Watch every change to the page from its first moment, for the start screen's heading.
+  await page.addInitScript(() => {
+    const w = window as unknown as { sawStart: boolean };
+    w.sawStart = false;
+    new MutationObserver(() => {
+      if (document.body?.textContent?.includes('Start a new case file')) w.sawStart = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await slowAnswers(page, 'deadlines.upcoming');
+  await page.goto(`/?token=${process.env.E2E_TOKEN}`);
+  await expect(page.getByRole('heading', { name: "What's next?" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sawStart: boolean }).sawStart)).toBe(false);
+});
