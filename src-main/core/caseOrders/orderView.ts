@@ -6,7 +6,7 @@
 import { format } from 'date-fns';
 import type { CaseDb } from '../db/openCaseFile.js';
 
-import { explainOrder } from '../orders/index.js';
+import { explainOnce, type ExplainedOrder } from './explainedOnce.js';
 import type { Conflict, Requirement } from '../orders/types.js';
 import { findGlossaryTerms, type TermSpan } from '../plainLanguage/index.js';
 import { readCaption } from '../caseInfo/caseInfoRepository.js';
@@ -17,7 +17,7 @@ import { readingText, type ReadingText } from './readingText.js';
 import { applySafeDates } from './safeDates.js';
 import { conferenceForDeadlines, contactEvidence, type ConferenceInfo } from './logLinks.js';
 
-export type ExplainedOrder = ReturnType<typeof explainOrder>;
+export type { ExplainedOrder } from './explainedOnce.js';
 export type OrderCaptionFacts = ExplainedOrder['caption'];
 export type ExplainedRequirement = ExplainedOrder['requirements'][number];
 
@@ -114,7 +114,7 @@ export function sameCaseNumber(a: string, b: string): boolean | null {
 export function explainStoredOrder(db: CaseDb, order: StoredOrder): ExplainedOrder {
   const caption = readCaption(db);
   const conference = conferenceForDeadlines(db);
-  return explainOrder(order.originalText, {
+  return explainOnce(order.originalText, {
     ...(order.signedDate ? { orderDate: order.signedDate } : {}),
     ...(order.servedDate ? { servedOn: order.servedDate } : {}),
     ...(order.receivedDate ? { receivedOn: order.receivedDate } : {}),
