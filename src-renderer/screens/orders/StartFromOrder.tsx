@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { mayFill } from '../../components/suggestion';
+import { offerSuggestion } from '../../components/suggestion';
 import { useStartOrder, type ReadOrder } from '../../store/startOrderStore';
 import { suggestPath } from '../../store/welcomeStore';
 import { AddOrderForm } from './AddOrderForm';
@@ -52,7 +52,7 @@ function FoundInOrder({ read }: { read: ReadOrder }) {
   // The form that had the keyboard is gone: go on to what the app found.
   useEffect(() => {
 document.getElementById('order-found-heading')?.focus();
-void suggestPath(caseName(read) || 'My case').then((p) => p !== null && mayFill('order-new-path', typedPath.current) && setPath((current) => current || p));
+void suggestPath(caseName(read) || 'My case').then((p) => p !== null && offerSuggestion('order-new-path', typedPath.current, () => setPath((current) => current || p)));
   }, [read]);
 
   const c = read.explained.caption;

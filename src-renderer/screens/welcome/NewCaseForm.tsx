@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { mayFill } from '../../components/suggestion';
+import { offerSuggestion } from '../../components/suggestion';
 import { suggestPath, useWelcome } from '../../store/welcomeStore';
 import { PathForm } from './PathForm';
 
@@ -12,7 +12,7 @@ export function NewCaseForm() {
   const typedPath = useRef(false);
 
   useEffect(() => {
-    void suggestPath().then((path) => path !== null && mayFill('new-path', typedPath.current) && setNewPath((typed) => typed || path));
+    void suggestPath().then((path) => path !== null && offerSuggestion('new-path', typedPath.current, () => setNewPath((typed) => typed || path)));
   }, []);
 
   return (
