@@ -101,3 +101,13 @@ test('a party called by the name in the caption is that party; a case title or a
   const docket = explainOrder('Festa v. NDOC et al Filing 12 SCHEDULING ORDER: Motion to Amend Pleadings due by 4/5/2024. (abc) (Entered: 03/01/2024)');
   assert.equal(docket.requirements.find((r) => r.deadline?.dueDate === '2024-04-05')?.actor, 'all-parties');
 });
+
+test('"Petitioner is thus ORDERED to either pay … or provide the Court with …": the petitioner must act, not the court (M.D. Ga. shape)', () => {
+  const e = explainOrder(order("Petitioner is thus ORDERED to either pay the Court's $5.00 filing fee in full or provide the Court with this information within FOURTEEN (14) DAYS of the date of this Order."));
+  const dated = e.requirements.filter((r) => r.deadline?.dueDate !== undefined);
+  assert.equal(dated.length, 1, JSON.stringify(e.requirements.map((r) => [r.actor, r.summary])));
+  assert.equal(dated[0].actor, 'plaintiff');
+  assert.equal(dated[0].deadline?.dueDate, '2024-03-15');
+  assert.doesNotMatch(dated[0].summary, /court must/i);
+  assert.match(dated[0].summary, /pay/);
+});

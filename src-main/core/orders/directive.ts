@@ -28,8 +28,10 @@ export interface Directive {
 
 const MODAL =
   /\b(shall|must|will|should|may|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to)\s+(not\s+)?(?:also\s+|promptly\s+|jointly\s+|immediately\s+|then\s+|each\s+|further\s+|timely\s+)?(be\s+)?([a-z][a-z'-]*)/g;
+// Courts put a word or two between "is" and "ordered" ("is thus ORDERED", "is therefore hereby
+// directed") and between "to" and the verb ("to either pay … or provide"): both are skipped.
 const DIRECTED =
-  /\b(?:is|are)\s+(?:hereby\s+|expressly\s+|further\s+|also\s+|again\s+|strongly\s+|specifically\s+)?(directed|ordered|required|instructed|expected|obligated|permitted|allowed|granted\s+leave|encouraged|reminded|warned|cautioned|advised|admonished|notified)\b(?:\s+(to|that)\s+([a-z][a-z'-]*)?)?/g;
+  /\b(?:is|are)\s+(?:(?:hereby|expressly|further|also|again|thus|therefore|accordingly|now|once\s+again|[a-z]+ly)\s+){0,2}(directed|ordered|required|instructed|expected|obligated|permitted|allowed|granted\s+leave|encouraged|reminded|warned|cautioned|advised|admonished|notified)\b(?:\s+(to|that)\s+(?:(?:either|both|also|then|first|now|promptly|immediately|timely|jointly|personally|fully|properly|separately|forthwith)\s+)?([a-z][a-z'-]*)?)?/g;
 const ACTOR_OBJECT =
   '(?:the\\s+|all\\s+|each\\s+|both\\s+)?(?:parties|party|plaintiffs?|defendants?|defense\\s+counsel|counsel(?:\\s+for\\s+(?:the\\s+)?(?:plaintiffs?|defendants?))?|petitioners?|respondents?|(?:the\\s+)?clerk(?:\\s+of\\s+(?:the\\s+)?court)?)';
 const COURT_ACTIVE = new RegExp(

@@ -8,7 +8,7 @@ import { findDates, isoToWords } from './numbers.js';
 import { capitalize, joinList, lowerFirst, plain, sentence, tidy } from './plainWords.js';
 import type { Actor, Means } from './types.js';
 import { fleschKincaidGrade } from '../plainLanguage/index.js';
-import { whenPhrase } from './whenPhrase.js';
+import { whenPhrase, withoutWrittenWhen } from './whenPhrase.js';
 
 export interface Voice {
   /** The side the reader is on; "you" in the summaries. */
@@ -202,7 +202,8 @@ export function summarize(a: Analysis, v: Voice): string {
   if (at <= 0) return one;
   const head = one.slice(0, at).replace(/[,.\s]+$/, '');
   const tail = one.slice(at + when.length + 1).replace(/^[.\s]+/, '');
-  if (tail !== '' || head.split(/\s+/).length < 4) return one;
+  // "… are due. This must be done by …" would split what belongs together.
+  if (tail !== '' || head.split(/\s+/).length < 4 || /\b(?:is|are)\s+due$/i.test(head)) return one;
   return `${head}. This must be done ${when}.`;
 }
 
@@ -308,6 +309,12 @@ function signatureSummary(a: Analysis, who: string | null, must: string, w: stri
 }
 
 /** What the court will do, or any other act in the order's own verb. */
+/** "Responses to written discovery requests" are; "Plaintiff's response to the motion" is. */
+function pluralThing(subject: string): boolean {
+  const head = subject.split(/\s+(?:to|of|for|on|in|by|from|under|regarding|about)\s+/i)[0].trim().split(/\s+/).pop() ?? '';
+  return /[^s'’]s$/i.test(head);
+}
+
 function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): string {
   if (a.actor === 'court') {
     if (a.event !== undefined) {
@@ -320,9 +327,17 @@ function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): 
     const lead = intro === null ? '' : `After it reads ${plain(intro[1])}, `;
     return sentence(`${lead}${lead === '' ? 'The' : 'the'} court will ${youify(plain(clip(a.predicate)), v)}`);
   }
-  const pred = datesInWords(youify(plain(clip(a.predicate)), v, a.actor));
+  // The plain "by when" replaces the order's own (clipping could cut that one in half).
+  const when = whenPhrase(a.rule);
+  const own = when === '' ? a.predicate : withoutWrittenWhen(a.predicate);
+  const pred = own === a.predicate ? datesInWords(youify(plain(clip(own)), v, a.actor)) : `${datesInWords(youify(plain(clip(own)), v, a.actor)).replace(/[,;:\s]+$/, '')} ${when}`;
   const pre = ifPrefix(a, v);
-  if (a.passive && a.subject !== undefined) return sentence(`${pre}${capitalize(plain(a.subject))} ${must} be ${pred.replace(/\bby\s+(?:all\s+|the\s+)?parties\s+/i, '')}`);
+  if (a.passive && a.subject !== undefined) {
+    const thing = capitalize(plain(a.subject));
+    // "Discovery responses shall be due on or before March 1": they "are due by March 1", not "must be due".
+    if (/^due\b/i.test(pred) && !a.optional) return sentence(`${pre}${thing} ${pluralThing(a.subject) ? 'are' : 'is'} ${pred}`);
+    return sentence(`${pre}${thing} ${must} be ${pred.replace(/\bby\s+(?:all\s+|the\s+)?parties\s+/i, '')}`);
+  }
   if (who === null) return sentence(`${pre}${capitalize(plain(a.text.slice(0, Math.max(0, a.text.length - a.predicate.length)).replace(/\b(?:shall|must|will)\s+be\s*$/i, '').trim()))} must be ${pred}`);
   return sentence(`${pre}${pre === '' ? who : lowerFirst(who)} ${must} ${pred}`);
 }

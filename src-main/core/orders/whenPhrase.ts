@@ -38,3 +38,20 @@ export function whenPhrase(rule: DeadlineRule | undefined): string {
       return `within ${span} after ${plain(rule.triggerWords).replace(/^the date of /i, '')}`;
   }
 }
+
+const WRITTEN_WHEN = /\s+(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d))\b[\s\S]*$/i;
+
+/**
+ * A duty in the order's own words, with its written "by when" ("within FOURTEEN (14) DAYS of the
+ * date of this Order") taken off the end, so the plain one can take its place.
+ */
+export function withoutWrittenWhen(predicate: string): string {
+  const m = WRITTEN_WHEN.exec(predicate);
+  if (m === null) return predicate;
+  // A date or a period before it ("due on of before February 17, 2006 and any reply … on or
+  // before February 24"): the one found may not be this duty's, so the words stay as written.
+  if (EARLIER_WHEN.test(predicate.slice(0, m.index))) return predicate;
+  return predicate.slice(0, m.index);
+}
+
+const EARLIER_WHEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*\/\s*\d|\bdays?\b|\bweeks?\b|\bmonths?\b/i;

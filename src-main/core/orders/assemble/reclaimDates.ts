@@ -35,7 +35,10 @@ export function reclaimDates(ctx: AssembleContext): void {
       } else {
         delete r.rule;
         if (r.actor === 'court' && r.act.startsWith('court:')) ctx.dropped.add(r.id);
-        r.summary = r.summary.replace(/\s+(?:by|on)\s+[A-Z][a-z]+ \d{1,2}, \d{4}(?:\s+at\s+\d{1,2}:\d{2}\s+[ap]\.m\.)?/, '');
+        const onDate = String.raw`\s+(?:by|on)\s+[A-Z][a-z]+ \d{1,2}, \d{4}(?:\s+at\s+\d{1,2}:\d{2}\s+[ap]\.m\.)?`;
+        // "… This must be done by April 1, 2018." loses its whole sentence, not just the date.
+        const alone = new RegExp(String.raw`\s*This must be done${onDate}\.`);
+        r.summary = alone.test(r.summary) ? r.summary.replace(alone, '') : r.summary.replace(new RegExp(onDate), '');
       }
     }
     if (r.act.startsWith('court:event:') && r.rule?.fixedDate !== undefined) toAppearance(r, mentions.find((m) => m.iso === r.rule?.fixedDate && inside(own, m.start)), ctx.voice);
