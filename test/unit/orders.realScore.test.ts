@@ -19,8 +19,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const FLOOR: Record<string, number> = { real: 0.95, docket: 0.95, added: 0.9 };
 const CEILING: Record<string, { wrongActors: number; extras: number }> = {
   real: { wrongActors: 3, extras: 6 },
-  docket: { wrongActors: 38, extras: 3 },
-  added: { wrongActors: 30, extras: 50 },
+  // Set H (32 docket entries, 18 orders, keyed blind) came with 6 and 2 wrong actors and 0 and 9 extras.
+  docket: { wrongActors: 43, extras: 3 },
+  added: { wrongActors: 31, extras: 59 },
 };
 
 for (const dir of fixtureSets(root)) {

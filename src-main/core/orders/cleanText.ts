@@ -183,16 +183,35 @@ function hyphenEdits(text: string): Edit[] {
   return edits;
 }
 
+/**
+ * A double-spaced copy (a web copy of a pleading-paper order) has a blank line after every line,
+ * mid-sentence too ("PRIOR TO THE\n\nCONFERENCE"). It shows in the lines that plainly go on (a
+ * word or comma, then a lower-case word): when most of those are a blank line apart, a single
+ * blank line is only a line break there.
+ */
+function doubleSpaced(text: string): boolean {
+  let single = 0;
+  let blank = 0;
+  const re = /[a-z,][ \t]*((?:\n[ \t]*)+)(?=[a-z])/g;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const breaks = m[1].split('\n').length - 1;
+    if (breaks === 1) single++;
+    else if (breaks === 2) blank++;
+  }
+  return blank >= 4 && blank >= 2 * single;
+}
+
 /** Runs of spaces become one space; line breaks survive as one "\n", blank lines as "\n\n". */
 function whitespaceEdits(text: string): Edit[] {
   const edits: Edit[] = [];
+  const paragraphAt = doubleSpaced(text) ? 3 : 2;
   const re = /[ \t\n]+/g;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
     let nl = 0;
     for (let k = start; k < end; k++) if (text.charCodeAt(k) === 10) nl++;
-    let insert = nl >= 2 ? '\n\n' : nl === 1 ? '\n' : ' ';
+    let insert = nl >= paragraphAt ? '\n\n' : nl >= 1 ? '\n' : ' ';
     if (start === 0 || end === text.length) insert = '';
     edits.push({ start, end, insert });
   }

@@ -7,6 +7,7 @@
  * time, or a date before the order itself. Recall first: a date the rules cannot place is still
  * listed ("mentioned"), never dropped.
  */
+import { markSuperseded } from './supersededDates.js';
 import { findDates, findTimes } from './numbers.js';
 import type { IsoDate } from './types.js';
 
@@ -64,14 +65,15 @@ const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be
 /** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
 const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge|it)\s+(?:previously\s+|had\s+|also\s+|further\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b/i;
 // The change must be said of this date ("set for 7/27/2012 is reset", "scheduled for 6/12/06, is taken under submission"),
-// not of the next thing in a list ("by 8/22/03, reset telephone conference for ...").
-const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)+(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|adjourned|moved|stricken|cancell?ed|taken\s+off|taken\s+under\s+submission|advanced|changed|converted|terminated|withdrawn|superseded)|(?:vacated|cancell?ed|stricken|terminated)\b)/i;
+// not of the next thing in a list ("by 8/22/03, reset telephone conference for ..."). A bankruptcy
+// docket's "Hearing Scheduled For 4/13/05 Not Held. Continued" is a setting that is off.
+const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)+(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|adjourned|moved|stricken|cancell?ed|taken\s+off|taken\s+under\s+submission|advanced|changed|converted|terminated|withdrawn|superseded)|(?:vacated|cancell?ed|stricken|terminated|not\s+held|not\s+heard|off\s+(?:the\s+)?calendar)\b)/i;
 const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|adjourned|moved|changed|extend\w*)\b[^.;]{0,80}\bfrom\s*$/i;
 /** "the Court is Not hearing motions on 8/30/2019", "will not be held on": a setting that is off. */
 const CALLED_OFF = /\bnot\s+(?:be\s+)?(?:hearing|holding|heard|held|going\s+forward)\b[^.;]{0,60}$|\b(?:cancel+ed|terminated|stricken)\b[^.;]{0,40}$/i;
 /** What a party asked for ("Both motions request that the court extend the time ... to August 20, 2019"): not what the court set. */
 const ASKED = /\b(?:motions?|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel|parties|they|he|she)\s+(?:request|requests|requested|seek|seeks|sought|ask|asks|asked)\b/i;
-const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than)|no\s+(?:sooner|earlier)\s+than|(?<!(?:due|filed|served|made)\s)after|since|beginning|starting|commencing|effective(?:\s+as\s+of)?|as\s+of)\s*$/i;
+const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than)|no\s+(?:sooner|earlier)\s+than|(?<!(?:filed|served|made)\s)after|since|beginning|starting|commencing|effective(?:\s+as\s+of)?|as\s+of)\s*$/i;
 const SPAN_BEFORE = /\b(?:excluded|excludable|exclusion|XT\d?|tolled)\b[^.;]{0,60}$|\b(?:start|end)\s+date\s*:?\s*$|\bbetween\s*$/i;
 const SPAN_SECOND = /\d\s*(?:-|–|—|through|thru)\s*$/i;
 const SPAN_AFTER = /^\s*(?:-|–|—|through|thru)\s*\d|^\s*(?:and|to)\s+\d{1,2}\/\d/i;
@@ -80,6 +82,9 @@ const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|con
 const DEADLINE_LEAD =
   /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:up\s+)?to\s+and\s+including\s*$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
 const APPEAR_LEAD = /\b(?:trial|hearing|conference|argument)\s+(?:begins|commences|starts|will\s+(?:begin|commence|start))\s*(?:on\s+)?$|\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
+/** "On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference": the date of a court event said first. */
+const EVENT_AFTER =
+  /^\s*,?\s*(?:at\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?,?\s*)?(?:there\s+(?:shall|will)\s+be|the\s+court\s+(?:shall|will)\s+(?:hold|conduct|convene))\s+(?:an?\s+|the\s+)?[^.;]{0,40}?\b(?:hearing|conference|trial|arraignment|sentencing|argument|mediation)\b/i;
 const START_LEAD = /^\s*(?:on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|by|before|within|on)\s*(?:[a-z]+day,?\s*)?$/i;
 
 function timeNear(text: string, start: number, end: number, clauseStart: number, clauseEnd: number): string | undefined {
@@ -186,6 +191,7 @@ export function findDateMentions(text: string, orderDate?: IsoDate): DateMention
     return mention;
   });
   tableRows(text, mentions);
+  markSuperseded(text, mentions);
   // A court date the order changed is changed wherever it is named again (an earlier order recited in the body).
   const changed = new Set(mentions.filter((m) => m.role === 'changed').map((m) => m.iso));
   for (const m of mentions) if (m.role === 'appearance' && changed.has(m.iso)) m.role = 'changed';
@@ -231,6 +237,7 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   const localEvent = /\b(?:hearing|conference|trial|arraignment|sentencing|sentence|appearance|appear|meeting|argument|selection|plea|calendar\s+call|docket\s+call|status\s+call|presentment|mediation|JS\/JT|FPT)\b(?:[^.;]|\.(?!\s+[A-Z])){0,60}$/i.test(local) || (liveTo && /\b(?:hearing|conference|trial|arraignment|sentencing|appearance|argument|calendar\s+call|docket\s+call|presentment|mediation)\b(?:[^.;]|\.(?!\s+[A-Z])){0,120}$/i.test(sentenceLead));
   const deadlineNoun = DEADLINE_NOUN.test(local);
   const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || /\bby\s+this\s+date\b/i.test(sentenceLead) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
+  if (/(?:^|[.:]\s*|\n\s*)on\s*(?:[a-z]+day,?\s*)?$/i.test(lead) && EVENT_AFTER.test(tail)) return 'appearance';
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';
   if (deadlineWords || liveTo) return 'deadline';
   if (hasEvent && (APPEAR_LEAD.test(local) || timed)) return 'appearance';

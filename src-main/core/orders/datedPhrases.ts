@@ -112,6 +112,7 @@ export function otherDateWhy(reason: OtherDateReason, event?: string): string {
 }
 
 const HARD = 10;
+const CONDITION_OPEN = /^\s*(?:If|Unless|When|Until|Once|After|Before)\b/;
 
 /**
  * A summary above grade 10 is cut into shorter sentences at its joints (", and the court must",
@@ -123,7 +124,10 @@ export function easier(summary: string): string {
   let s = summary
     .replace(/;\s+([a-z])/g, (_, c: string) => `. ${c.toUpperCase()}`)
     .replace(/,\s+and\s+(?=(?:the|you|each|all|he|she|they|it|any|[A-Z])\b)/g, '. Also, ')
-    .replace(/,\s+(you|the court|each party|defense counsel)(?=\s+(?:must|may|will)\b)/gi, (_, w: string) => `. ${w.charAt(0).toUpperCase()}${w.slice(1)}`);
+    .replace(/,\s+(you|the court|each party|defense counsel)(?=\s+(?:must|may|will)\b)/gi, (whole: string, w: string, at: number, all: string) =>
+      // "If you do not …, the court will dismiss": the "if" part is not a sentence by itself.
+      CONDITION_OPEN.test(all.slice(0, at).split(/[.!?]\s+/).pop() ?? '') ? whole : `. ${w.charAt(0).toUpperCase()}${w.slice(1)}`,
+    );
   if (readingGrade(s) <= HARD) return s;
   s = s
     .replace(/\s*\((?:see|under|as|per)\b[^)]*\)/gi, '')

@@ -26,12 +26,14 @@ export interface Directive {
   word: string;
 }
 
+// The word after a modal is a verb: "conduct in May to June 2016" names a month.
 const MODAL =
-  /\b(shall|must|will|should|may|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to)\s+(not\s+)?(?:also\s+|promptly\s+|jointly\s+|immediately\s+|then\s+|each\s+|further\s+|timely\s+)?(be\s+)?([a-z][a-z'-]*)/g;
+  /\b(shall|must|will|should|may|is\s+to|are\s+to|needs?\s+to|has\s+to|have\s+to)\s+(not\s+)?(?:also\s+|promptly\s+|jointly\s+|immediately\s+|then\s+|each\s+|further\s+|timely\s+)?(be\s+)?(?!(?:to|the|a|an|and|or|of|in|on|at|for|through|until)\b)([a-z][a-z'-]*)/g;
 // Courts put a word or two between "is" and "ordered" ("is thus ORDERED", "is therefore hereby
-// directed") and between "to" and the verb ("to either pay … or provide"): both are skipped.
+// directed"), the time between "ordered" and "to" ("is ORDERED by August 1, 2011, to complete"),
+// and a word between "to" and the verb ("to either pay … or provide"): all are skipped.
 const DIRECTED =
-  /\b(?:is|are)\s+(?:(?:hereby|expressly|further|also|again|thus|therefore|accordingly|now|once\s+again|[a-z]+ly)\s+){0,2}(directed|ordered|required|instructed|expected|obligated|permitted|allowed|granted\s+leave|encouraged|reminded|warned|cautioned|advised|admonished|notified)\b(?:\s+(to|that)\s+(?:(?:either|both|also|then|first|now|promptly|immediately|timely|jointly|personally|fully|properly|separately|forthwith)\s+)?([a-z][a-z'-]*)?)?/g;
+  /\b(?:is|are)\s+(?:(?:hereby|expressly|further|also|again|thus|therefore|accordingly|now|once\s+again|[a-z]+ly)\s+){0,2}(directed|ordered|required|instructed|expected|obligated|permitted|allowed|granted\s+leave|encouraged|reminded|warned|cautioned|advised|admonished|notified)\b(?:(?:,?\s+(?:by|on\s+or\s+before|no\s+later\s+than|not\s+later\s+than|within)\s+[^;.]{1,40}?,?)?\s+(to|that)\s+(?:(?:either|both|also|then|first|now|promptly|immediately|timely|jointly|personally|fully|properly|separately|forthwith)\s+)?([a-z][a-z'-]*)?)?/g;
 const ACTOR_OBJECT =
   '(?:the\\s+|all\\s+|each\\s+|both\\s+)?(?:parties|party|plaintiffs?|defendants?|defense\\s+counsel|counsel(?:\\s+for\\s+(?:the\\s+)?(?:plaintiffs?|defendants?))?|petitioners?|respondents?|(?:the\\s+)?clerk(?:\\s+of\\s+(?:the\\s+)?court)?)';
 const COURT_ACTIVE = new RegExp(
@@ -70,6 +72,8 @@ function all(re: RegExp, lc: string): RegExpExecArray[] {
 export function findDirectives(lc: string): Directive[] {
   const found: Directive[] = [];
   for (const m of all(MODAL, lc)) {
+    // "On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference": an event, not a command.
+    if (m[4] === 'be' && /\bthere\s*$/.test(lc.slice(Math.max(0, m.index - 8), m.index))) continue;
     const word = m[1].replace(/\s+/g, ' ');
     const verb = m[4];
     const verbStart = m.index + m[0].length - verb.length;

@@ -38,6 +38,7 @@ const SWAPS: [RegExp, string][] = [
   [/\bthe opposing party\b/gi, 'the other side'],
   [/\ba further order\b/gi, 'another order'],
   [/\bin writing\b/gi, 'in writing'],
+  [/\bwith\s+or\s+without\s+prejudice\b/gi, '(for good, or so that it could be filed again)'],
   [/\bwithout prejudice\b/gi, '(you could file it again later)'],
   [/\bthe imposition of\b/gi, ''],
   [/\bthis action\b/gi, 'the case'],
@@ -55,7 +56,8 @@ const CITATIONS: RegExp[] = [
   /\(\s*(?:ECF|Doc\.?|Dkt\.?|Docket)\s*(?:Nos?\.?|#)?\s*[\d,\s&and-]+\.?\s*\)/gi,
   /\b(?:ECF|Dkt\.?|Doc\.?)\s*(?:Nos?\.?|#)\s*\d+(?:\s*(?:,|and|&)\s*\d+)*/gi,
   /\(?\bSee\b[^.;]{0,120}(?:\d|U\.S\.C\.)[^.;]{0,40}\)?/g,
-  /\b\d{1,2}\s+U\.S\.C\.\s*§+\s*[\d().a-z-]+/gi,
+  // "a complaint under 42 U.S.C. § 1983": the word that led to the citation goes with it.
+  /(?:\s+(?:under|pursuant\s+to|per))?\s*\b\d{1,2}\s+U\.S\.C\.\s*§+\s*[\d().a-z-]+/gi,
   /\bFed\.\s*R\.\s*Civ\.\s*P\.\s*[\d().a-z-]+/gi,
 ];
 

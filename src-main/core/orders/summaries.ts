@@ -98,12 +98,20 @@ function docName(a: Analysis, fallback: string): string {
   return `the ${label.replace(/^(?:a|an|the)\s+/i, '')}`;
 }
 
+// Never end on a word that leads somewhere ("… the filing fee or"): the quote beside it has the rest.
+const LOOSE_END = /(?:\s+(?:and|or|to|of|the|a|an|for|under|with|in|on|by|from|that|which|its|their|his|her))+$/i;
+
 function clip(text: string, maxWords = 22): string {
   const words = text.split(/\s+/);
   if (words.length <= maxWords) return text;
   const head = words.slice(0, maxWords).join(' ');
   const comma = head.lastIndexOf(',');
-  return comma > head.length / 2 ? head.slice(0, comma) : `${head} ...`;
+  const cut = comma > head.length / 2 ? head.slice(0, comma) : head;
+  // "You must either pay the fee …" cut before "or apply to proceed without paying" would tell
+  // the person to pay: a choice keeps its other half, even if the sentence runs long.
+  const rest = text.slice(cut.length);
+  if (/^[\s,]*or\b/i.test(rest) || /(?<!\bon\s+)\bor$/i.test(cut) || (/\beither\b/i.test(cut) && !/\beither\b[^]*\bor\b/i.test(cut))) return maxWords < 60 ? clip(text, 60) : text;
+  return cut === head ? `${head.replace(LOOSE_END, '')} ...` : cut.replace(LOOSE_END, '');
 }
 
 function youify(text: string, v: Voice, actor?: Actor): string {

@@ -29,8 +29,8 @@ export interface AssembleContext {
   dropped: Set<string>;
   /** Names the order gives a court event ('(the "Conference")'). */
   eventTerms: string[];
-  /** The order never asks the parties to meet or confer, so its "conference" is the court's. */
-  noMeetAndConfer: boolean;
+  /** The order never asks the parties to confer, or never calls their meeting a "conference", so its "conference" is the court's. */
+  conferenceIsCourts: boolean;
   /** Who moved, and the parties' names, for reading who a sentence names. */
   actors: ActorContext;
   nextId(kind: string): string;
@@ -39,6 +39,9 @@ export interface AssembleContext {
 export const LIVE = new Set(['deadline', 'appearance']);
 /** Kinds of card the clause rules word well enough to reuse for an added date or period. */
 export const DUTY_KINDS = /^(?:file|serve|respond|contact|meet-and-confer|other|signature)$/;
+/** The parties' own meeting called a conference ("Rule 26(f) conference", "conference of the parties"). */
+const PARTIES_CONFERENCE =
+  /\b26\s*\(\s*f\s*\)\s*(?:planning\s+|discovery\s+)?conference|\bconference\s+(?:of|between|among)\s+(?:the\s+)?(?:parties|counsel)|\b(?:parties|counsel)['’]?\s+(?:shall\s+|must\s+|will\s+)?(?:hold|have|conduct|schedule)\s+(?:a|an|the)\s+[^.;]{0,30}?conference|\bplanning\s+conference|\bmeet[- ]and[- ]confer\s+conference|\bconference\s+call\s+(?:between|among)/i;
 const CRIMINAL = /\b(?:AUSA|indictment|sentenc\w*|arraignment|plea\s+of\s+(?:not\s+)?guilty|supervised\s+release|U\.S\.\s+Attorney|as\s+to\s+(?:defendant\s+)?[A-Z][a-z]+\s+[A-Z])/;
 
 export function newContext(cleaned: CleanedText, found: Requirement[], spans: Map<string, [number, number][]>, caption: CaptionFacts, voice: Voice, mentions: DateMention[]): AssembleContext {
@@ -60,7 +63,7 @@ export function newContext(cleaned: CleanedText, found: Requirement[], spans: Ma
     spans,
     dropped: new Set(),
     eventTerms: definedEventTerms(cleaned.text),
-    noMeetAndConfer: !/\bmeet\s+and\s+confer|\bconfer(?:red|ring)?\b|\bmeet-and-confer\b/i.test(cleaned.text),
+    conferenceIsCourts: !/\bmeet\s+and\s+confer|\bconfer(?:red|ring)?\b|\bmeet-and-confer\b/i.test(cleaned.text) || !PARTIES_CONFERENCE.test(cleaned.text),
     actors: actorContextFor(caption),
     nextId(kind) {
       const n = (counters.get(kind) ?? 0) + 1;

@@ -29,10 +29,10 @@ export function sameEvent(act: string, event: string): boolean {
  * an order that asks for no meet and confer, "the conference" can only be the court's; and a
  * plain "the hearing" or "the date of appearance" is the order's one court date when it has one.
  */
-export function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], clause: string, terms: string[], noMeetAndConfer: boolean): void {
+export function linkEvent(rule: DeadlineRule | undefined, appearances: Requirement[], clause: string, terms: string[], conferenceIsCourts: boolean): void {
   if (rule === undefined || rule.trigger !== 'conference' || rule.triggerDate !== undefined) return;
   const defined = terms.some((t) => new RegExp(`\\bthe\\s+${t}\\b`).test(rule.triggerWords));
-  const courtOnly = noMeetAndConfer && /\b(?:conference|hearing|appearance)\b/i.test(rule.triggerWords);
+  const courtOnly = conferenceIsCourts && /\b(?:conference|hearing|appearance)\b/i.test(rule.triggerWords);
   if (!isCourtEvent(rule.triggerWords) && !defined && !courtOnly) return;
   const words = rule.triggerWords.toLowerCase();
   const lc = clause.toLowerCase();

@@ -5,7 +5,7 @@
  *  1. reclaim: a date a requirement took that is old (changed, held, before the order) is taken back;
  *  2. dated requirements: a live date nothing accounts for becomes a requirement or an appearance;
  *  3. periods: a period nothing counts becomes a requirement, counts back from court events get
- *     the event's date;
+ *     the event's date; a duty done "within that period" takes the time of the duty before it;
  *  4. other dates: every date that is no one's deadline now gets a line with the reason;
  *  5. wording: a summary that may not say what the order says is replaced by "we are not sure".
  * Nothing is silently dropped.
@@ -19,6 +19,7 @@ import { addDatedRequirements } from './datedRequirements.js';
 import { listOtherDates, type OtherDate } from './otherDates.js';
 import { addPeriods, linkCourtEvents } from './periods.js';
 import { lendGoverningPeriod, reclaimDates } from './reclaimDates.js';
+import { lendThatTime } from './thatTime.js';
 import { checkWording } from './wordingCheck.js';
 
 export type { OtherDate } from './otherDates.js';
@@ -36,6 +37,7 @@ export function assemble(cleaned: CleanedText, found: Requirement[], spans: Map<
   addDatedRequirements(ctx);
   linkCourtEvents(ctx);
   addPeriods(ctx);
+  lendThatTime(ctx);
   const otherDates = listOtherDates(ctx);
   // "The court will hold the pretrial conference" with no date, beside the appearance card for it: one card is enough.
   const appearances = allOf(ctx).filter((r) => r.kind === 'appearance');

@@ -17,7 +17,7 @@ import { linkEvent } from './courtEvents.js';
 /** Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it. */
 export function linkCourtEvents(ctx: AssembleContext): void {
   const appearances = datedAppearances(ctx);
-  for (const r of allOf(ctx)) linkEvent(r.rule, appearances, ctx.text.slice(...(ctx.spans.get(r.id)?.[0] ?? [0, 0])), ctx.eventTerms, ctx.noMeetAndConfer);
+  for (const r of allOf(ctx)) linkEvent(r.rule, appearances, ctx.text.slice(...(ctx.spans.get(r.id)?.[0] ?? [0, 0])), ctx.eventTerms, ctx.conferenceIsCourts);
 }
 
 function datedAppearances(ctx: AssembleContext): Requirement[] {
@@ -32,14 +32,14 @@ export function addPeriods(ctx: AssembleContext): void {
     const [cs, ce] = sentenceAround(text, d.start, d.end);
     const rule = findDeadline(text.slice(Math.max(cs, d.start - 40), ce));
     if (rule === undefined || !periodMatches(rule, d)) continue;
-    if (rule.trigger === 'conference' && rule.triggerDate === undefined && isCourtEvent(rule.triggerWords)) {
+    if (rule.trigger === 'conference' && rule.triggerDate === undefined) {
       // "48 hours prior to hearing date": the hearing the sentence is about, when the order sets it.
       const own = ctx.mentions.find((x) => d.start >= x.clauseStart && d.start < x.clauseEnd);
-      const event = ctx.mentions.find((x) => x.role === 'appearance' && x.start >= cs && x.start < ce + 200 && x.start > d.start) ?? (own?.role === 'appearance' ? own : undefined);
+      const event = !isCourtEvent(rule.triggerWords) ? undefined : ctx.mentions.find((x) => x.role === 'appearance' && x.start >= cs && x.start < ce + 200 && x.start > d.start) ?? (own?.role === 'appearance' ? own : undefined);
       if (event !== undefined) {
         rule.triggerDate = event.iso;
         if (event.time !== undefined) rule.time = event.time;
-      } else linkEvent(rule, appearances, text.slice(cs, ce), ctx.eventTerms, ctx.noMeetAndConfer);
+      } else linkEvent(rule, appearances, text.slice(cs, ce), ctx.eventTerms, ctx.conferenceIsCourts);
     }
     const clause = text.slice(cs, ce);
     // A period an earlier order set, told as history, is not a new deadline. The sentence may run

@@ -1,0 +1,40 @@
+/**
+ * A date an earlier order set, told as history, that this order replaces: "Plaintiff was advised
+ * that if he did not pay … by July 31, 2017, …" and then "Plaintiff … must, no later than August 10,
+ * 2017, pay …"; "Pursuant to the order … that a settlement conference be scheduled by July 15, 2004
+ * …, the date set for the settlement conference is August 27, 2004". The old date may still lie ahead
+ * of the order's own date, so "past" does not catch it; what marks it is the telling ("was advised",
+ * "pursuant to the order of") and a later date this order gives for the same thing.
+ */
+import type { DateMention } from './dateRoles.js';
+
+const TOLD_BEFORE =
+  /\b(?:was|were|had\s+been)\s+(?:advised|ordered|directed|warned|instructed|told|given|permitted|required|granted)\b|\bpursuant\s+to\s+(?:the|an?)\s+(?:prior\s+|earlier\s+)?order\s+of\b|\b(?:prior|earlier|previous)\s+order\b/i;
+const PLAIN_WORDS = new Set(
+  'shall must will this that with from have been date dates days order ordered court plaintiff plaintiffs defendant defendants party parties than later before after within upon which their there these those being further hereby time action case judge magistrate district writing advised directed failure'.split(' '),
+);
+
+function wordsOf(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !PLAIN_WORDS.has(w)));
+}
+
+/** The words of a mention's clause that say what the date is for. */
+function about(text: string, m: DateMention): Set<string> {
+  return wordsOf(text.slice(m.clauseStart, m.clauseEnd));
+}
+
+export function markSuperseded(text: string, mentions: DateMention[]): void {
+  const live = (m: DateMention) => m.role === 'deadline' || m.role === 'appearance';
+  const told = mentions.filter((m) => live(m) && TOLD_BEFORE.test(text.slice(m.sentenceStart, m.start)));
+  if (told.length === 0) return;
+  for (const old of told) {
+    const oldWords = about(text, old);
+    const replaced = mentions.some((m) => {
+      if (m === old || !live(m) || m.iso <= old.iso || told.includes(m)) return false;
+      let shared = 0;
+      for (const w of about(text, m)) if (oldWords.has(w)) shared++;
+      return shared >= 2;
+    });
+    if (replaced) old.role = 'changed';
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * Shapes met in the blind set H (orders and docket entries no rule here was written from), each
+ * read by a general rule: a hearing "Not Held", a clerk's "due after" reminder, a date said before
+ * "there shall be a conference", a duty "within that period", "is ORDERED by <date>, to …", a
+ * double-spaced copy, and a choice ("pay the fee or apply …") never cut to one half. Shapes seen in
+ * Bankr. E.D. Ark. (In re Drace, 2005), Bankr. N.D. Cal. (In re Mitchell, 2018), D.N.J. (Catalyst v.
+ * Annora, 2023), S.D. Ga. (United Ass'n v. Mech. Shop, 2023), S.D. Ala. (Wilson v. FCI, 2011) and D.N.D.
+ * (Staeck v. Kinney, 2013); the texts here are written for the test, not copied.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { explainOrder } from '../../src-main/core/orders/index.js';
+
+const dated = (text: string, orderDate: string) =>
+  explainOrder(text, { orderDate }).requirements.filter((r) => r.deadline?.dueDate !== undefined);
+const order = (body: string) => `UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF ALABAMA\nJOHN DOE, Plaintiff,\nv.\nACME CORP., Defendant.\nORDER\n${body}\nDated: March 1, 2024`;
+
+test('"Hearing Scheduled For 4/13/05 Not Held. Continued": no card asks the person to attend it', () => {
+  const e = explainOrder('Hearing Scheduled For 4/13/05 Not Held. Continued Prior to the Hearing (RE: related document(s) 16 Objection to Confirmation of Plan Filed by Trustee.) (Entered: 04/22/2005)', { orderDate: '2005-04-12' });
+  assert.ok(!e.requirements.some((r) => r.deadline?.dueDate === '2005-04-13'), JSON.stringify(e.requirements.map((r) => r.summary)));
+  assert.ok(e.otherDates.some((d) => d.date === '2005-04-13'), 'the date is still listed among the other dates');
+});
+
+test('a clerk\'s "Case Management Action due after 4/26/2018" is a bound, not a deadline', () => {
+  const e = explainOrder('Order Vacating Order for Final Decree (Related Doc # 118) Case Management Action due after 4/26/2018. (lp) (Entered: 03/27/2018)', { orderDate: '2018-03-27' });
+  assert.equal(e.requirements.filter((r) => r.deadline?.dueDate !== undefined).length, 0, JSON.stringify(e.requirements.map((r) => r.summary)));
+});
+
+test('"On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference": a court date to attend, not a paper due', () => {
+  const d = dated('LETTER ORDER. On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference before Magistrate Judge Jane Roe. Signed by Magistrate Judge Jane Roe on 3/14/2023.', '2023-03-14');
+  assert.equal(d.length, 1, JSON.stringify(d.map((r) => r.summary)));
+  assert.equal(d[0].kind, 'appearance');
+  assert.equal(d[0].deadline?.dueDate, '2023-05-08');
+});
+
+test('"further DIRECTED to file their report within that period": the report takes the date of the duty before it', () => {
+  const d = dated(order('The parties are DIRECTED to show cause why they failed to file the required report by no later than March 15, 2024. The parties are further DIRECTED to file their out-of-time report within that period.'), '2024-03-01');
+  const report = d.find((r) => r.kind === 'file' && /report/i.test(r.summary) && !/cause|why/i.test(r.summary));
+  assert.ok(report !== undefined, JSON.stringify(d.map((r) => r.summary)));
+  assert.equal(report.deadline?.dueDate, '2024-03-15');
+  assert.match(report.summary, /within that period/);
+});
+
+test('"Plaintiff is ORDERED by April 1, 2024, to complete and file the form": the plaintiff\'s duty, with that date', () => {
+  const d = dated(order('Plaintiff, therefore, is ORDERED by April 1, 2024, to complete and file this Court\'s form for a complaint under 42 U.S.C. § 1983.'), '2024-03-01');
+  assert.equal(d.length, 1, JSON.stringify(d.map((r) => [r.actor, r.summary])));
+  assert.equal(d[0].actor, 'plaintiff');
+  assert.equal(d[0].deadline?.dueDate, '2024-04-01');
+  assert.doesNotMatch(d[0].summary, /is ORDERED”|\bunder\s*\./);
+});
+
+test('a double-spaced copy ("PRIOR TO THE" + blank line + "CONFERENCE") reads as one sentence', () => {
+  const lines = [
+    'The court shall hold a scheduling conference on',
+    'April 16, 2024 at 10:00 a.m. The conference will be held by telephone.',
+    'Counsel shall confer, complete and prepare the form, obtain the',
+    'appropriate signatures, and e-mail the proposed plan to the magistrate judge',
+    'NO LATER THAN TWO BUSINESS DAYS PRIOR TO THE',
+    'CONFERENCE. Any disagreements among counsel shall be addressed at the',
+    'conference. Counsel shall discuss the nature and basis of their claims and',
+    'defenses and the possibilities for a prompt settlement of the case, and',
+    'they shall make or arrange for the disclosures required by the rules.',
+  ];
+  const e = explainOrder(order(lines.join('\n\n')), { orderDate: '2024-03-01' });
+  const plan = e.requirements.find((r) => r.deadline?.dueDate === '2024-04-12');
+  assert.ok(plan !== undefined, JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+  assert.doesNotMatch(plan.summary, /before THE\.|before THE$/);
+  assert.ok(e.requirements.some((r) => r.kind === 'appearance' && r.deadline?.dueDate === '2024-04-16'));
+});
+
+test('a choice is never cut to one half: "either pay the fee … or file the application" keeps its "or"', () => {
+  const e = explainOrder(order('Plaintiff must either pay $402.00 in fees - a $350.00 filing fee plus a $52.00 administrative fee - or, to request permission to proceed without prepayment of fees, submit a signed application within thirty days of the date of this order.'), { orderDate: '2024-03-01' });
+  for (const r of e.requirements) {
+    if (!/\bpay\b/i.test(r.summary)) continue;
+    assert.match(r.summary, /\bor\b/, `"${r.summary}" tells the person to pay, without the other choice`);
+  }
+});
+
+test('"dismissed with or without prejudice" is glossed whole, never "with or (you could file it again later)"', () => {
+  const e = explainOrder(order('Plaintiff is warned that the Court will dismiss the action with or without prejudice for want of prosecution if he fails to file a notice of change of address by April 1, 2024.'), { orderDate: '2024-03-01' });
+  for (const r of e.requirements) assert.doesNotMatch(r.summary, /with or \(/, r.summary);
+});
+
+test('a date an earlier order set, told as history and replaced by a later one for the same thing, is not a deadline (W.D. Okla. shape)', () => {
+  const e = explainOrder(order('On February 1, 2024, the Court ordered Plaintiff to pay an initial partial filing fee of $0.48. Plaintiff was advised that if he did not pay the $0.48 initial partial fee, or show good cause in writing for the failure to pay, by March 4, 2024, this action would be subject to dismissal. Plaintiff is directed that he must, no later than March 18, 2024, pay the $0.48 initial partial fee or show, in writing, good cause for the failure to pay.'), { orderDate: '2024-03-01' });
+  const d = e.requirements.filter((r) => r.deadline?.dueDate !== undefined).map((r) => r.deadline?.dueDate);
+  assert.ok(d.includes('2024-03-18'), JSON.stringify(d));
+  assert.ok(!d.includes('2024-03-04'), 'the replaced date is not shown as a deadline');
+  assert.ok(e.otherDates.some((o) => o.date === '2024-03-04' && o.reason === 'changed'), 'it is listed as an old date');
+});
+
+test('a date told as history stays a deadline when nothing later replaces it', () => {
+  const e = explainOrder(order('Plaintiff was advised that he must file his pretrial statement by March 20, 2024. The trial is set for May 6, 2024 at 9:00 a.m.'), { orderDate: '2024-03-01' });
+  const d = e.requirements.filter((r) => r.deadline?.dueDate !== undefined).map((r) => r.deadline?.dueDate);
+  assert.ok(d.includes('2024-03-20'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+});
