@@ -32,3 +32,22 @@ test('two dates in one duty: the words stay as the order wrote them, so neither 
   assert.match(joined, /April 5, 2024/);
   assert.match(joined, /April 12, 2024/);
 });
+
+test('"shall have until March 29, 2024, to file" and "shall have thirty days … to cure": the duty is the verb after "to", with its time', () => {
+  const s = summaries('Plaintiff shall have until March 29, 2024, to file his amended complaint. Plaintiff shall have thirty days from the date of this order to cure the deficiencies noted above.');
+  assert.ok(s.some((x) => /^You must file .*amended complaint by March 29, 2024\.$/.test(x)), JSON.stringify(s));
+  assert.ok(s.some((x) => /^You must cure the deficiencies noted above within 30 days of the order's date\.$/.test(x)), JSON.stringify(s));
+  assert.ok(!s.some((x) => /must have/.test(x)), JSON.stringify(s));
+});
+
+test('a card whose date was traded for the live one says the live date in its words too', () => {
+  const e = explainOrder(order('MEMORANDUM AND ORDER signed by Judge Jane Roe on 3/1/24; granting 18 Motion for Extension of Time to Answer: Defendants have until 3/22/2024 to file their answer to the Complaint.'), { orderDate: '2024-03-01' });
+  const answer = e.requirements.find((r) => r.deadline?.dueDate === '2024-03-22');
+  assert.ok(answer !== undefined, JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+  assert.doesNotMatch(answer.summary, /March 1, 2024/);
+});
+
+test('"Plaintiff must either: (1) …" says to do one of the things the order lists, never "either: (1)"', () => {
+  const s = summaries('Plaintiff must either: (1) file a complete application to proceed in forma pauperis; or (2) pay the full $405 filing fee, on or before April 1, 2024.');
+  assert.ok(!s.some((x) => /either:\s*\(1\)/.test(x)), JSON.stringify(s));
+});

@@ -111,3 +111,11 @@ test('"Petitioner is thus ORDERED to either pay â€¦ or provide the Court with â€
   assert.doesNotMatch(dated[0].summary, /court must/i);
   assert.match(dated[0].summary, /pay/);
 });
+
+test('a party\'s short name the order defines ("Delroy") names that party; "orders Plaintiff Delroy Pengelly to submit" is the plaintiff\'s duty (D. Haw. shape)', () => {
+  const e = explainOrder(order('The court orders Plaintiff Delroy Pengelly ("Delroy") to submit, no later than March 25, 2024, a written statement explaining why the court should not dismiss his claims. In lieu of a written statement, Delroy may also submit, no later than March 25, 2024, an amended complaint.'));
+  const dated = e.requirements.filter((r) => r.deadline?.dueDate === '2024-03-25');
+  assert.ok(dated.length >= 2, JSON.stringify(e.requirements.map((r) => [r.actor, r.summary])));
+  for (const r of dated) assert.equal(r.actor, 'plaintiff', r.summary);
+  assert.ok(dated.some((r) => /statement/.test(r.summary) && /by March 25, 2024/.test(r.summary)), JSON.stringify(dated.map((r) => r.summary)));
+});

@@ -31,10 +31,26 @@ function nameWords(names: string[]): string[] {
   return [...new Set(words.map((w) => w.at(-1)?.toLowerCase()).filter((w): w is string => w !== undefined))];
 }
 
-/** What the caption tells about who is who, for reading who an order's sentences name. */
-export function actorContextFor(caption: { plaintiffs: string[]; defendants: string[]; motion?: { by?: 'plaintiff' | 'defendant' } }): ActorContext {
-  const plaintiff = nameWords(caption.plaintiffs);
-  const defendant = nameWords(caption.defendants).filter((w) => !plaintiff.includes(w));
+/** 'Plaintiff Delroy Pengelly ("Delroy")', 'Defendant Acme Corp. (the "Company")': the short name the order gives a party. */
+const DEFINED_NAME =
+  /\b(Plaintiffs?|Petitioners?|Defendants?|Respondents?)\s+(?:[A-Z][A-Za-z.'’-]*\s+){0,5}?[A-Z][A-Za-z.'’-]*,?\s*\(\s*(?:the\s+|hereinafter\s+)?["“]([A-Z][A-Za-z'’-]{2,})["”]\s*\)/g;
+
+function definedNames(text: string): { plaintiff: string[]; defendant: string[] } {
+  const out = { plaintiff: [] as string[], defendant: [] as string[] };
+  DEFINED_NAME.lastIndex = 0;
+  for (let m = DEFINED_NAME.exec(text); m !== null; m = DEFINED_NAME.exec(text)) {
+    const word = m[2].toLowerCase();
+    if (NOT_A_NAME.has(word)) continue;
+    (/^(?:plaintiff|petitioner)/i.test(m[1]) ? out.plaintiff : out.defendant).push(word);
+  }
+  return out;
+}
+
+/** What the caption (and the order's own short names for the parties) tell about who is who. */
+export function actorContextFor(caption: { plaintiffs: string[]; defendants: string[]; motion?: { by?: 'plaintiff' | 'defendant' } }, text = ''): ActorContext {
+  const defined = definedNames(text);
+  const plaintiff = [...nameWords(caption.plaintiffs), ...defined.plaintiff];
+  const defendant = [...nameWords(caption.defendants), ...defined.defendant].filter((w) => !plaintiff.includes(w));
   return { ...(caption.motion?.by !== undefined ? { movant: caption.motion.by } : {}), names: { plaintiff: plaintiff.filter((w) => !defendant.includes(w)), defendant } };
 }
 

@@ -9,6 +9,7 @@ import { meansOf } from './clauseRules.js';
 import { kindOfPredicate, slug, targetOf } from './clauseWords.js';
 import type { Directive } from './directive.js';
 import { findDocument, isResponseDoc } from './documents.js';
+import { withoutAsideWhen } from './whenPhrase.js';
 import type { Actor, RequirementKind } from './types.js';
 
 type PaperRef = { key: string; label: string };
@@ -39,11 +40,13 @@ function chooserOf(lc: string, ctx: ActorContext): Actor {
 
 /** The paper the command names, not one in its time phrase ("a responsive pleading within 14 days after service of the amended complaint"). */
 function commandPaper(c: ClauseView, main: Directive, pred: string): PaperRef | undefined {
-  const docSource = main.passive ? main.subject : pred.split(/\s+(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|after|before|prior\s+to|following)\s/)[0] ?? pred;
+  const docSource = main.passive ? main.subject : withoutAsideWhen(pred).split(/\s+(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|after|before|prior\s+to|following)\s/)[0] ?? pred;
   const doc = findDocument(docSource);
   if (doc === undefined) return undefined;
   const before = c.text.slice(0, main.index);
-  const label = main.passive ? before.slice(before.toLowerCase().indexOf(doc.label.toLowerCase())).slice(0, doc.label.length) : c.text.slice(main.verbStart + doc.start, main.verbStart + doc.end);
+  // The paper was found with any time aside taken out, so its place in the clause is looked up again.
+  const at = pred.toLowerCase().indexOf(doc.label.toLowerCase());
+  const label = main.passive ? before.slice(before.toLowerCase().indexOf(doc.label.toLowerCase())).slice(0, doc.label.length) : at < 0 ? doc.label : c.text.slice(main.verbStart + at, main.verbStart + at + doc.label.length);
   return { key: doc.key, label: label || doc.label };
 }
 

@@ -37,7 +37,8 @@ const DIRECTED =
 const ACTOR_OBJECT =
   '(?:the\\s+|all\\s+|each\\s+|both\\s+)?(?:parties|party|plaintiffs?|defendants?|defense\\s+counsel|counsel(?:\\s+for\\s+(?:the\\s+)?(?:plaintiffs?|defendants?))?|petitioners?|respondents?|(?:the\\s+)?clerk(?:\\s+of\\s+(?:the\\s+)?court)?)';
 const COURT_ACTIVE = new RegExp(
-  `\\b(?:require|requires|requiring|direct|directs|directing|order|orders|ordering|instruct|instructs|instructing)\\s+(${ACTOR_OBJECT})\\s+to\\s+([a-z][a-z'-]*)`,
+  // "orders Plaintiff Delroy Pengelly to submit": up to three words of a name may follow the party.
+  `\\b(?:require|requires|requiring|direct|directs|directing|order|orders|ordering|instruct|instructs|instructing)\\s+(${ACTOR_OBJECT}(?:\\s+(?!to\\b)[a-z][a-z.'-]*){0,3}?)(?:\\s*\\(\\s*(?:the\\s+)?["“][^"”)]{1,30}["”]\\s*\\))?(?:\\s+\\d)?\\s+to\\s+([a-z][a-z'-]*)`,
   'g',
 );
 const ORDERED_THAT = new RegExp(
@@ -112,10 +113,14 @@ export function findDirectives(lc: string): Directive[] {
     found.push({ index: m.index, verbStart: m.index + m[0].length - m[2].length, verb: m[2], subject: m[1], passive: false, negated: false, optional: false, word: 'ordered' });
   }
   for (const m of all(ORDERED_THAT, lc)) {
+    // "orders Plaintiff Delroy Pengelly to submit": the word after the party is a name, not the verb.
+    if (courtCommands.some((c) => c.index === m.index)) continue;
     found.push({ index: m.index, verbStart: m.index + m[0].length - m[2].length, verb: m[2], subject: m[1], passive: false, negated: false, optional: false, word: 'ordered' });
   }
   for (const m of all(HAS_TIME, lc)) {
-    if (findDurations(m[2]).length === 0) continue;
+    if (findDurations(m[2]).length === 0 && !/^until\b/.test(m[2])) continue;
+    // "O'Neil shall have until February 2, 2024, to file": the duty is to file, not to "have".
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].index === m.index && /^ha(?:ve|s)$/.test(found[i].verb)) found.splice(i, 1);
     found.push({ index: m.index, verbStart: m.index + m[0].length - m[3].length, verb: m[3], subject: subjectBefore(lc, m.index), passive: false, negated: false, optional: false, word: 'has' });
   }
   found.sort((a, b) => a.index - b.index);

@@ -195,7 +195,7 @@ function toRequirement(f: Kept, cleaned: CleanedText, voice: Voice): Requirement
 export function extractRequirements(cleaned: CleanedText, options: ExtractOptions = {}): Extraction {
   const text = cleaned.text;
   const caption = options.caption ?? extractCaption(text, cleaned.original);
-  const ctx = actorContextFor(caption);
+  const ctx = actorContextFor(caption, text);
   const { found, meansSeen, goodFaith } = readSentences(text, ctx);
   const kept = foldRepeats(joinNeighbours(found));
   linkEventDates(kept);

@@ -8,7 +8,7 @@ import { findDates, isoToWords } from './numbers.js';
 import { capitalize, joinList, lowerFirst, plain, sentence, tidy } from './plainWords.js';
 import type { Actor, Means } from './types.js';
 import { fleschKincaidGrade } from '../plainLanguage/index.js';
-import { whenPhrase, withoutWrittenWhen } from './whenPhrase.js';
+import { saysWhen, whenPhrase, withoutWrittenWhen } from './whenPhrase.js';
 
 export interface Voice {
   /** The side the reader is on; "you" in the summaries. */
@@ -46,6 +46,8 @@ function otherSide(actor: Actor, v: Voice): Actor {
 }
 
 function withArticle(noun: string): string {
+  // "answers", "responsive pleadings": more than one takes no article.
+  if (/[^s'’]s$/i.test(noun.split(/\s+(?:to|of|for|in|on)\s+/i)[0] ?? '')) return noun;
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
@@ -335,10 +337,16 @@ function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): 
     const lead = intro === null ? '' : `After it reads ${plain(intro[1])}, `;
     return sentence(`${lead}${lead === '' ? 'The' : 'the'} court will ${youify(plain(clip(a.predicate)), v)}`);
   }
-  // The plain "by when" replaces the order's own (clipping could cut that one in half).
+  // The plain "by when" replaces the order's own (clipping could cut that one in half), and is
+  // added where the order said it before the verb ("shall have thirty days … to cure …").
   const when = whenPhrase(a.rule);
   const own = when === '' ? a.predicate : withoutWrittenWhen(a.predicate);
-  const pred = own === a.predicate ? datesInWords(youify(plain(clip(own)), v, a.actor)) : `${datesInWords(youify(plain(clip(own)), v, a.actor)).replace(/[,;:\s]+$/, '')} ${when}`;
+  const body = datesInWords(youify(plain(clip(own)), v, a.actor));
+  // "Plaintiff shall be deemed to have withdrawn …", "… be assessed the fee": what happens to someone, not a task with a time.
+  const happensTo = a.passive && /^\s*(?:be\s+)?(?:deemed|held|considered|treated|construed|dismissed|denied|assessed|barred|stricken|subject)\b/i.test(own) && !/\band\s+(?:must|shall|is\s+to)\b/i.test(own);
+  const pred = when === '' || happensTo || (own === a.predicate && saysWhen(own)) ? body : `${body.replace(/[,;:.\s]+$/, '')} ${when}`;
+  // "Plaintiff must either: (1) …": the choices are the order's list, which the quote shows.
+  if (/\beither\s*:\s*(?:\(?[1a-z]\)|[1a-z][.)])?\s*\.?$/i.test(body) && who !== null) return sentence(`${ifPrefix(a, v)}${who} ${must} do one of the things the order lists${when === '' ? '' : `, ${when}`}`);
   const pre = ifPrefix(a, v);
   if (a.passive && a.subject !== undefined) {
     const thing = capitalize(plain(a.subject));

@@ -46,6 +46,8 @@ const WRITTEN_WHEN = /\s+(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\
  * date of this Order") taken off the end, so the plain one can take its place.
  */
 export function withoutWrittenWhen(predicate: string): string {
+  const noAside = withoutAsideWhen(predicate);
+  if (noAside !== predicate) return noAside;
   const m = WRITTEN_WHEN.exec(predicate);
   if (m === null) return predicate;
   // A date or a period before it ("due on of before February 17, 2006 and any reply … on or
@@ -54,4 +56,17 @@ export function withoutWrittenWhen(predicate: string): string {
   return predicate.slice(0, m.index);
 }
 
+const ASIDE_WHEN =
+  /,\s*(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by)\s+(?:[a-z]+day,\s+)?(?:[a-z]+\.?\s+\d{1,2},\s+\d{4}|[^,]{1,40}),\s*(?=[a-z])/i;
+
+/** "submit, no later than January 25, 2018, a written statement": the time set off by commas comes out, the rest stays. */
+export function withoutAsideWhen(text: string): string {
+  const aside = ASIDE_WHEN.exec(text);
+  return aside === null ? text : `${text.slice(0, aside.index)} ${text.slice(aside.index + aside[0].length)}`;
+}
 const EARLIER_WHEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*\/\s*\d|\bdays?\b|\bweeks?\b|\bmonths?\b/i;
+
+/** Words that already tell a time: a date, a month, a number of days, "within", "by …". */
+export function saysWhen(text: string): boolean {
+  return EARLIER_WHEN.test(text) || WRITTEN_WHEN.test(text);
+}

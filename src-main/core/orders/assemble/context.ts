@@ -64,7 +64,7 @@ export function newContext(cleaned: CleanedText, found: Requirement[], spans: Ma
     dropped: new Set(),
     eventTerms: definedEventTerms(cleaned.text),
     conferenceIsCourts: !/\bmeet\s+and\s+confer|\bconfer(?:red|ring)?\b|\bmeet-and-confer\b/i.test(cleaned.text) || !PARTIES_CONFERENCE.test(cleaned.text),
-    actors: actorContextFor(caption),
+    actors: actorContextFor(caption, cleaned.text),
     nextId(kind) {
       const n = (counters.get(kind) ?? 0) + 1;
       counters.set(kind, n);

@@ -5,6 +5,7 @@
  * appearance. Then "Failure to comply with this order within thirty days ..." lends its period to
  * every undated thing the order asks of that party.
  */
+import { isoToWords } from '../numbers.js';
 import type { AssembleContext } from './context.js';
 import { inside, LIVE, ruleDates } from './context.js';
 import { toAppearance } from './courtEvents.js';
@@ -29,6 +30,8 @@ export function reclaimDates(ctx: AssembleContext): void {
       used.delete(i);
       if (live !== undefined && r.rule !== undefined) {
         used.add(j);
+        // The summary may name the old date ("… by September 27, 2017"): it names the live one now.
+        r.summary = r.summary.split(isoToWords(iso)).join(isoToWords(live.iso));
         r.rule = { ...r.rule, fixedDate: live.iso, triggerWords: text.slice(live.start, live.end) };
         if (live.time !== undefined) r.rule.time = live.time;
         else delete r.rule.time;
