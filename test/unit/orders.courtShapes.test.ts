@@ -94,3 +94,27 @@ test('a date told as history stays a deadline when nothing later replaces it', (
   const d = e.requirements.filter((r) => r.deadline?.dueDate !== undefined).map((r) => r.deadline?.dueDate);
   assert.ok(d.includes('2024-03-20'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
 });
+
+test('a schedule written date first with its label after a colon: each date is a deadline or a court date, with its own words and party (D.P.R. shape)', () => {
+  const e = explainOrder(order('In consultation with the parties, the Court set the following case management deadlines: Friday, April 12, 2024: deadline for Defendants to file a motion for reconsideration; Monday, May 13, 2024: deadline for Plaintiffs motion requesting class certification; Friday, June 7, 2024: HEARING regarding class certification at 4:00 PM in Courtroom 4; and lastly Monday, July 15, 2024: deadline for filing any dispositive motions.'), { orderDate: '2024-03-01' });
+  const by = (iso: string) => e.requirements.find((r) => r.deadline?.dueDate === iso);
+  assert.equal(by('2024-04-12')?.actor, 'defendant', JSON.stringify(e.requirements.map((r) => [r.actor, r.summary])));
+  assert.equal(by('2024-05-13')?.actor, 'plaintiff');
+  assert.equal(by('2024-06-07')?.kind, 'appearance');
+  assert.match(by('2024-06-07')?.summary ?? '', /the hearing/);
+  assert.match(by('2024-07-15')?.summary ?? '', /dispositive motions/);
+  for (const r of e.requirements) assert.doesNotMatch(r.summary, /“(?:Monday|Friday|lastly Monday)”/, r.summary);
+});
+
+test('"Minutes of Hearing held on: 09/11/2009" is a hearing that happened, not one to attend', () => {
+  const e = explainOrder('Minutes of Hearing held on: 09/11/2009 Subject: PRELIMINARY HEARING ON MOTION FOR RELIEF FROM STAY. (Entered: 09/11/2009)', { orderDate: '2009-09-11' });
+  assert.equal(e.requirements.filter((r) => r.deadline?.dueDate !== undefined).length, 0, JSON.stringify(e.requirements.map((r) => r.summary)));
+});
+
+test('"Counsel shall appear for a scheduling conference … on June 14, 2024 at 02:15 PM" is a court date; "not less than 10 days before the conference a joint plan" counts back from it (S.D. Tex. shape)', () => {
+  const e = explainOrder(order('1. Counsel shall appear for an initial pretrial and scheduling conference before United States District Judge Jane Roe\non June 14, 2024 at 02:15 PM\n515 Rusk, Houston, Texas.\n\n2. After the parties confer as required by Fed. R. Civ. P. 26(f), counsel shall prepare and file not less than 10 days before the conference a joint discovery/case management plan containing the information required on the attached form.'), { orderDate: '2024-03-01' });
+  const conference = e.requirements.find((r) => r.kind === 'appearance');
+  assert.equal(conference?.deadline?.dueDate, '2024-06-14', JSON.stringify(e.requirements.map((r) => [r.kind, r.summary, r.deadline?.dueDate])));
+  assert.ok(e.requirements.some((r) => r.deadline?.dueDate === '2024-06-04' && r.kind !== 'appearance'), 'the plan is due 10 days before');
+  for (const r of e.requirements) assert.doesNotMatch(JSON.stringify(r.rule ?? {}), /conference a joint/);
+});

@@ -60,7 +60,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
 
 const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\b(?:dated|filed|entered|signed|date\s+filed)\s*:\s*$|\bdated\s*$/i;
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
-const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s+)?$/i;
+const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s*:?\s*)?$/i;
 const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be)\s+(?:held|heard|conducted|filed|served|submitted|completed|made|lodged|received)\b[^.;]{0,40}$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
 /** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
 const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge|it)\s+(?:previously\s+|had\s+|also\s+|further\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b/i;
@@ -241,5 +241,17 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';
   if (deadlineWords || liveTo) return 'deadline';
   if (hasEvent && (APPEAR_LEAD.test(local) || timed)) return 'appearance';
-  return 'mentioned';
+  return labelAfter(tail) ?? 'mentioned';
+}
+
+/**
+ * A schedule written date first, its label after a colon: "Monday, February 11, 2013: cutoff
+ * deadline for discovery …; Friday, March 1, 2013: HEARING regarding class certification at 4:00 PM".
+ */
+function labelAfter(tail: string): DateRole | undefined {
+  const label = /^\s*(?:at\s+\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?\s*)?[:–—-]\s*([^;]{1,160})/i.exec(tail)?.[1];
+  if (label === undefined) return undefined;
+  if (/\b(?:deadline|cut-?\s?off|due|last\s+day|must|shall|to\s+(?:file|serve|submit|respond|complete))\b/i.test(label)) return 'deadline';
+  if (/^(?:\S+\s+){0,3}?(?:hearing|conference|trial|arraignment|sentencing|argument|mediation)\b/i.test(label)) return 'appearance';
+  return undefined;
 }

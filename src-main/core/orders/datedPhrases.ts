@@ -38,8 +38,9 @@ export function labelOf(clause: string, m: Pick<DateMention, 'start' | 'end' | '
   // Docket shorthand before the name: "09:00:00 AM before DAE Motions due" -> "Motions".
   label = label.replace(/^(?:\d{1,2}(?::\d{2}){1,2}\s*[ap]\.?\s?m\.?\s*)?(?:before\s+[A-Z]{2,4}\s+)?/i, '');
   label = label.replace(/(\S+\s+\S+.*?)\s+due$/i, '$1').replace(/(\S+\s+\S+.*?)\s+(?:is|are|shall\s+be|will\s+be)$/i, '$1');
-  if (label === '' || /^(?:on|or|and|the|of)$/i.test(label)) {
-    const after = clause.slice(m.end - m.clauseStart).replace(/^[\s,]+/, '');
+  // "Monday, February 11, 2013: cutoff deadline for discovery": the name comes after the date.
+  if (label === '' || /^(?:(?:on|or|and|the|of|lastly|finally|then)\s+)*(?:on|or|and|the|of|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)$/i.test(label)) {
+    const after = clause.slice(m.end - m.clauseStart).replace(/^[\s,:–—-]+/, '');
     label = after.replace(/[.;]\s*$/, '').trim();
   }
   // Other dates in the same clause would read as part of the label; drop them.
@@ -75,7 +76,9 @@ export function datedExplanation(actor: Actor, v: Voice): string {
 /** "The court set the status conference for Tuesday, February 23, 2016 at 12:00 p.m." */
 export function appearanceSummary(event: string, rule: DeadlineRule | undefined, actor: Actor, v: Voice): string {
   const name = event.replace(/\s+/g, ' ').trim();
-  const plainName = /^[A-Z0-9/]{2,}$/.test(name) ? `“${name}”` : `the ${name.toLowerCase().replace(/^the\s+/, '')}`;
+  // Docket shorthand ("FPT", "JS/JT") stays as written; a word in capitals ("HEARING") is just that word.
+  const shorthand = /^[A-Z0-9/]{2,}$/.test(name) && !/^(?:HEARING|CONFERENCE|TRIAL|ARRAIGNMENT|SENTENCING|MEDIATION|ARGUMENT)$/.test(name);
+  const plainName = shorthand ? `“${name}”` : `the ${name.toLowerCase().replace(/^the\s+/, '')}`;
   const date = rule?.fixedDate;
   const when = date === undefined ? '' : ` for ${formatLongDate(date)}${rule?.time !== undefined ? ` at ${rule.time}` : ''}`;
   const whom = actorName(actor, v);

@@ -29,6 +29,8 @@ function eventPhrase(text: string, from: number): { text: string; end: number } 
     const rest = text.slice(i, i + 40);
     const soFar = text.slice(from, i).trim().split(/\s+/).length;
     if (soFar >= 5 && !/\bdate(?:\s+on)?\s*$/i.test(text.slice(from, i)) && /^\s(?:that|which|who)\b/i.test(rest)) break;
+    // "file not less than 10 days before the conference a joint … plan": the paper starts after the event.
+    if (/^\s(?:a|an)\s/i.test(rest) && /\b(?:conference|hearing|trial|order|motion|complaint|service|filing|meeting|mediation|answer|petition)\s*$/i.test(text.slice(from, i))) break;
     if (/^\s(?:shall|must|will|may|to\s+(?:cure|e-?file|file|serve|submit|respond|meet|confer|contact|lodge|sign|appear)|in\s+which|unless|if|and\s+(?:shall|must|will)|(?:the\s+)?(?:plaintiffs?|defendants?|parties|petitioners?|respondents?|counsel|government|guardian\s+ad\s+litem)\s+(?:shall|must|will|may|advise|file|serve|submit))\b/i.test(rest)) break;
     end = i + 1;
   }

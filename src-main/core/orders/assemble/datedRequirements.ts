@@ -55,7 +55,10 @@ function addDeadline(ctx: AssembleContext, m: DateMention, rule: DeadlineRule): 
   const inWarning = commandInWarning(ctx.text.slice(sentenceAround(ctx.text, m.start, m.end)[0], m.clauseEnd));
   const a = analyzeClause({ text: inWarning?.command ?? clause, ctx: ctx.actors });
   const useful = a !== null && a.actor !== 'unknown' && a.actor !== 'court' && DUTY_KINDS.test(a.kind);
-  const actor = useful ? a.actor : dutyActor(clause.slice(0, m.start - m.clauseStart) || clause, ctx.criminal, ctx.actors);
+  // Before the date only a weekday ("Monday, February 18, 2013: deadline for Plaintiffs …"): who is named after it.
+  const lead = clause.slice(0, m.start - m.clauseStart);
+  const labelAfter = /^\W*(?:(?:and|lastly|finally|then)\s+)*(?:[a-z]+day)?\W*$/i.test(lead.split(/[:;]\s*/).pop() ?? '') && /^\s*[:–—-]/.test(clause.slice(m.end - m.clauseStart));
+  const actor = useful ? a.actor : dutyActor(labelAfter ? clause.slice(m.end - m.clauseStart) : lead || clause, ctx.criminal, ctx.actors);
   const sameAct = useful ? sameActAs(ctx.requirements, a.act, actor, inWarning?.command ?? clause) : undefined;
   const r: Requirement = {
     id: ctx.nextId(useful ? a.kind : 'file'),

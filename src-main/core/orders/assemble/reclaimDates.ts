@@ -19,7 +19,9 @@ export function reclaimDates(ctx: AssembleContext): void {
       const m = mentions[i];
       if (m === undefined) continue;
       used.add(i);
-      if (m.role === 'appearance' && r.kind !== 'appearance' && (r.actor === 'unknown' || r.actor === 'court') && r.rule?.fixedDate === iso) {
+      // "Counsel shall appear for an initial pretrial and scheduling conference … on June 16, 2006": a court date to attend.
+      const toAttend = r.kind === 'other' && /\b(?:appear|attend|be\s+present)\b/i.test(text.slice(m.clauseStart, m.clauseEnd));
+      if (m.role === 'appearance' && r.kind !== 'appearance' && (r.actor === 'unknown' || r.actor === 'court' || toAttend) && r.rule?.fixedDate === iso) {
         toAppearance(r, m, ctx.voice, ctx.criminal);
         continue;
       }
