@@ -51,3 +51,8 @@ test('"Plaintiff must either: (1) …" says to do one of the things the order li
   const s = summaries('Plaintiff must either: (1) file a complete application to proceed in forma pauperis; or (2) pay the full $405 filing fee, on or before April 1, 2024.');
   assert.ok(!s.some((x) => /either:\s*\(1\)/.test(x)), JSON.stringify(s));
 });
+
+test('two papers named together are both said: "file an amended application and an amended complaint" (E.D. Mo. shape)', () => {
+  const s = summaries('Plaintiff has twenty-one (21) days from the date of this Order to file an amended application and an amended complaint in accordance with the specific instructions set forth here.');
+  assert.ok(s.some((x) => /amended application and an amended complaint/.test(x) && /21 days/.test(x)), JSON.stringify(s));
+});

@@ -294,7 +294,7 @@ function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w:
         ? 'the paper'
         : isResponse
           ? withArticle(label)
-          : `the ${label}`;
+          : youifyMaybe(papersTogether(a.predicate, label), v, a.actor) ?? `the ${label}`;
   // "Dispositive motions shall be filed by ...": a last day for either side's motions, not a duty to file one.
   if (a.actor === 'all-parties' && !isResponse && pre === '' && label !== undefined && /\bmotions\b/i.test(label)) {
     return sentence(`If you or the other side want to file ${label}, file them${w}`);
@@ -304,6 +304,23 @@ function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w:
     return sentence(`${pre}${pre === '' ? thing : lowerFirst(thing)} ${must} be filed${w}`);
   }
   return sentence(`${pre}${pre === '' ? who : lowerFirst(who)} ${must} file ${what}${w}`);
+}
+
+function youifyMaybe(text: string | undefined, v: Voice, actor: Actor): string | undefined {
+  return text === undefined ? undefined : youify(text, v, actor);
+}
+
+/**
+ * "file an amended application and an amended complaint": two papers named together are both
+ * said, so the one the app knows by name does not hide the other.
+ */
+function papersTogether(predicate: string, label: string): string | undefined {
+  const at = predicate.toLowerCase().indexOf(label.toLowerCase());
+  if (at < 0) return undefined;
+  const lead = /^\s*(?:e-?file|file|submit|lodge|present|deliver|send)\s+(?:with\s+the\s+(?:court|clerk)\s+)?/i.exec(predicate)?.[0] ?? '';
+  const object = predicate.slice(lead.length, at + label.length).trim();
+  if (!/\s(?:and|or)\s/i.test(object) || object.split(/\s+/).length > 12 || /[,;:]/.test(object)) return undefined;
+  return plain(object);
 }
 
 /** Helping write and signing a joint paper, and whether electronic signatures count. */
