@@ -119,3 +119,10 @@ test('a party\'s short name the order defines ("Delroy") names that party; "orde
   for (const r of dated) assert.equal(r.actor, 'plaintiff', r.summary);
   assert.ok(dated.some((r) => /statement/.test(r.summary) && /by March 25, 2024/.test(r.summary)), JSON.stringify(dated.map((r) => r.summary)));
 });
+
+test('"w/i 20 days … guardian ad litem advise this Court whether …": the court is told, so no card says the court must act (W.D.N.C. docket shape)', () => {
+  const e = explainOrder('ORDER that w/i 20 days from entry of this Order guardian ad litem advise this Court whether his petition to amend is now moot. Signed by Judge Jane Roe on 7/26/05. (Entered: 07/27/2005)', { orderDate: '2005-07-26' });
+  const dated = e.requirements.filter((r) => r.deadline?.dueDate !== undefined);
+  assert.ok(dated.length >= 1, JSON.stringify(e.requirements.map((r) => [r.actor, r.summary])));
+  for (const r of dated) assert.notEqual(r.actor, 'court', r.summary);
+});

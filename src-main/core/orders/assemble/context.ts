@@ -115,10 +115,13 @@ export function dutyActor(clause: string, criminal: boolean, actors: ActorContex
     const whose = owner === null ? 'unknown' : actorOf(owner[1].replace(/^(plaintiff|defendant|petitioner|respondent)$/, '$1s'), actors);
     if (whose !== 'unknown' && whose !== 'court') return whose;
   }
-  const who = actorOf(lc, actors);
+  // "guardian ad litem advise this Court whether …": the court there is told, it does not act.
+  const who = actorOf(lc.replace(COURT_TOLD, ' '), actors);
   if (who !== 'unknown') return who;
   return sideByNature(lc) ?? 'all-parties';
 }
+
+const COURT_TOLD = /\b(?:advise|notify|inform|tell|apprise|provide|show|report\s+to|file\s+with|submit\s+to|send\s+to|mail\s+to|return\s+to)\s+(?:to\s+)?(?:the|this)\s+(?:court|clerk)(?:\s+of\s+(?:the\s+)?court)?\b/g;
 
 /**
  * A few papers belong to one side by what they are, when a docket line names no one ("answer
