@@ -56,3 +56,8 @@ test('two papers named together are both said: "file an amended application and 
   const s = summaries('Plaintiff has twenty-one (21) days from the date of this Order to file an amended application and an amended complaint in accordance with the specific instructions set forth here.');
   assert.ok(s.some((x) => /amended application and an amended complaint/.test(x) && /21 days/.test(x)), JSON.stringify(s));
 });
+
+test('only a time set off by commas comes out of the words: "submit, by mail, a copy" keeps "by mail"', () => {
+  const s = summaries('Plaintiff shall submit, by mail, a copy of his trust account statement within 14 days of the date of this order.');
+  assert.ok(s.some((x) => /by mail/.test(x)), JSON.stringify(s));
+});

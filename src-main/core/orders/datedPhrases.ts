@@ -93,7 +93,8 @@ export function periodSummary(rule: DeadlineRule, actor: Actor, v: Voice): strin
   const whom = actor === 'all-parties' ? 'Each party' : name ?? 'Someone';
   const span = rule.hours !== undefined ? `${rule.hours} hours` : '';
   const when = span !== '' ? `${rule.direction === 'before' ? `at least ${span} before` : `within ${span} after`} ${rule.triggerWords.replace(/^the\s+/i, 'the ')}` : whenPhrase(rule);
-  return `${whom} must act ${when}. Read the order’s words for what must be done.`;
+  // "… at 10:30 a.m." already ends with a period.
+  return `${whom} must act ${when}${when.endsWith('.') ? '' : '.'} Read the order’s words for what must be done.`;
 }
 
 const WHY: Record<OtherDateReason, string> = {

@@ -214,7 +214,7 @@ export function summarize(a: Analysis, v: Voice): string {
   const tail = one.slice(at + when.length + 1).replace(/^[.\s]+/, '');
   // "… are due. This must be done by …" would split what belongs together.
   if (tail !== '' || head.split(/\s+/).length < 4 || /\b(?:is|are)\s+due$/i.test(head)) return one;
-  return `${head}. This must be done ${when}.`;
+  return `${head}. This must be done ${when}${when.endsWith('.') ? '' : '.'}`;
 }
 
 function summarizeInOne(a: Analysis, v: Voice): string {
@@ -278,8 +278,7 @@ function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w:
   const pre = ifPrefix(a, v);
   const byPaper = a.passive || /^(?:file|e-?file|submit|lodge|present|deliver|send|show\s+cause)/i.test(a.predicate.trim());
   if (!byPaper || (a.doc === undefined && !a.passive && a.kind === 'file')) {
-    const p = datesInWords(youify(plain(clip(a.predicate)), v, a.actor));
-    return sentence(`${pre}${pre === '' ? who ?? 'Someone' : lowerFirst(who ?? 'someone')} ${must} ${p.replace(/\s+(?:within|by|no later than|on or before)\s+.*$/i, '')}${w}`);
+    return sentence(`${pre}${pre === '' ? who ?? 'Someone' : lowerFirst(who ?? 'someone')} ${must} ${withPlainWhen(a, v, w.trim())}`);
   }
   const isResponse = a.kind === 'respond';
   const target = /\border\b/.test(a.act) ? ' to this order' : /\bmotion\b/.test(a.act) ? ' to the motion' : '';
@@ -342,6 +341,19 @@ function pluralThing(subject: string): boolean {
   return /[^s'’]s$/i.test(head);
 }
 
+/**
+ * The duty in the order's words with the plain "by when": it replaces the order's own (clipping
+ * could cut that one in half), and is added where the order said it before the verb ("shall have
+ * thirty days … to cure …").
+ */
+function withPlainWhen(a: Analysis, v: Voice, when: string): string {
+  const own = when === '' ? a.predicate : withoutWrittenWhen(a.predicate);
+  const body = datesInWords(youify(plain(clip(own)), v, a.actor));
+  // "Plaintiff shall be deemed to have withdrawn …", "… be assessed the fee": what happens to someone, not a task with a time.
+  const happensTo = a.passive && /^\s*(?:be\s+)?(?:deemed|held|considered|treated|construed|dismissed|denied|assessed|barred|stricken|subject)\b/i.test(own) && !/\band\s+(?:must|shall|is\s+to)\b/i.test(own);
+  return when === '' || happensTo || (own === a.predicate && saysWhen(own)) ? body : `${body.replace(/[,;:.\s]+$/, '')} ${when}`;
+}
+
 function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): string {
   if (a.actor === 'court') {
     if (a.event !== undefined) {
@@ -354,14 +366,9 @@ function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): 
     const lead = intro === null ? '' : `After it reads ${plain(intro[1])}, `;
     return sentence(`${lead}${lead === '' ? 'The' : 'the'} court will ${youify(plain(clip(a.predicate)), v)}`);
   }
-  // The plain "by when" replaces the order's own (clipping could cut that one in half), and is
-  // added where the order said it before the verb ("shall have thirty days … to cure …").
   const when = whenPhrase(a.rule);
-  const own = when === '' ? a.predicate : withoutWrittenWhen(a.predicate);
-  const body = datesInWords(youify(plain(clip(own)), v, a.actor));
-  // "Plaintiff shall be deemed to have withdrawn …", "… be assessed the fee": what happens to someone, not a task with a time.
-  const happensTo = a.passive && /^\s*(?:be\s+)?(?:deemed|held|considered|treated|construed|dismissed|denied|assessed|barred|stricken|subject)\b/i.test(own) && !/\band\s+(?:must|shall|is\s+to)\b/i.test(own);
-  const pred = when === '' || happensTo || (own === a.predicate && saysWhen(own)) ? body : `${body.replace(/[,;:.\s]+$/, '')} ${when}`;
+  const pred = withPlainWhen(a, v, when);
+  const body = datesInWords(youify(plain(clip(when === '' ? a.predicate : withoutWrittenWhen(a.predicate))), v, a.actor));
   // "Plaintiff must either: (1) …": the choices are the order's list, which the quote shows.
   if (/\beither\s*:\s*(?:\(?[1a-z]\)|[1a-z][.)])?\s*\.?$/i.test(body) && who !== null) return sentence(`${ifPrefix(a, v)}${who} ${must} do one of the things the order lists${when === '' ? '' : `, ${when}`}`);
   const pre = ifPrefix(a, v);

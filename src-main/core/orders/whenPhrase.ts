@@ -39,7 +39,7 @@ export function whenPhrase(rule: DeadlineRule | undefined): string {
   }
 }
 
-const WRITTEN_WHEN = /\s+(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d))\b[\s\S]*$/i;
+const WRITTEN_WHEN = /\s+(?:by\s+(?=no\s+later|not\s+later|on\s+or\s+before))?(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by\s+(?=(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d))\b[\s\S]*$/i;
 
 /**
  * A duty in the order's own words, with its written "by when" ("within FOURTEEN (14) DAYS of the
@@ -56,14 +56,16 @@ export function withoutWrittenWhen(predicate: string): string {
   return predicate.slice(0, m.index);
 }
 
+// Only a time is set off: "submit, by mail, a copy" keeps its "by mail".
 const ASIDE_WHEN =
-  /,\s*(?:within|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by)\s+(?:[a-z]+day,\s+)?(?:[a-z]+\.?\s+\d{1,2},\s+\d{4}|[^,]{1,40}),\s*(?=[a-z])/i;
+  /,\s*(?:(?:within|no\s+later\s+than|not\s+later\s+than)\s+(?=[^,]{0,40}\b(?:days?|weeks?|months?|hours?)\b)[^,]{1,40}|(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by)\s+(?:[a-z]+day,\s+)?(?:[a-z]+\.?\s+\d{1,2},\s+\d{4}|\d[^,]{0,20})),\s*(?=[a-z])/i;
 
 /** "submit, no later than January 25, 2018, a written statement": the time set off by commas comes out, the rest stays. */
 export function withoutAsideWhen(text: string): string {
   const aside = ASIDE_WHEN.exec(text);
   return aside === null ? text : `${text.slice(0, aside.index)} ${text.slice(aside.index + aside[0].length)}`;
 }
+
 const EARLIER_WHEN = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s*\/\s*\d|\bdays?\b|\bweeks?\b|\bmonths?\b/i;
 
 /** Words that already tell a time: a date, a month, a number of days, "within", "by …". */

@@ -117,7 +117,8 @@ export function dutyActor(clause: string, criminal: boolean, actors: ActorContex
   }
   // "guardian ad litem advise this Court whether …": the court there is told, it does not act.
   const who = actorOf(lc.replace(COURT_TOLD, ' '), actors);
-  if (who !== 'unknown') return who;
+  // A judge's name in the line ("… before Senior Judge Kopf") does not make a date the court's: the court sets dates, the parties meet them.
+  if (who !== 'unknown' && who !== 'court') return who;
   return sideByNature(lc) ?? 'all-parties';
 }
 
