@@ -195,6 +195,12 @@ describe('FRCP 6(a)(2): periods in hours', () => {
       closures: [{ date: '2025-01-09', name: 'National Day of Mourning' }],
       due: '2025-01-10T09:00',
     },
+    // 6(a)(4) ends a day "at midnight": a period ending at 12:00 AM has two readings (the end of the
+    // day before, or the start of the new day, which 6(a)(2)(C) may carry past a weekend). The
+    // app gives the earlier; 11:59 PM says it in words nobody can read as the next day.
+    { title: 'FRCP 6(a)(2) with 6(a)(4), two readings: 7 hours from Fri 2024-06-07 5 pm ends at the midnight closing Friday, not Monday: Fri 2024-06-07T23:59', from: '2024-06-07T17:00', hours: 7, due: '2024-06-07T23:59' },
+    { title: 'FRCP 6(a)(2) with 6(a)(4): 24 hours from Thu 2024-06-06 at 12:00 AM ends at the midnight closing Thursday: Thu 2024-06-06T23:59', from: '2024-06-06T00:00', hours: 24, due: '2024-06-06T23:59' },
+    { title: 'FRCP 6(a)(2)(C), midnight after a closed day: 31 hours from Fri 2024-06-07 5 pm ends Sunday 12:00 AM; Saturday is closed too, so Mon 2024-06-10T00:00', from: '2024-06-07T17:00', hours: 31, due: '2024-06-10T00:00' },
   ];
   for (const c of cases) {
     test(c.title, () => {
