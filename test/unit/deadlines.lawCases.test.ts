@@ -265,7 +265,7 @@ describe('dates as orders write them (findDates): odd forms, two-digit years, da
 describe('orders read end to end (explainOrder): the period, its start, and FRCP 6', () => {
   const dueDates = (text: string, opts: ExplainOptions) => explainOrder(text, opts).requirements.map((r) => r.deadline?.dueDate).filter((d): d is string => d !== undefined);
 
-  test("FRCP 6(a)(1)(C) from an order: \"within fourteen (14) days of the date of this order\" dated Fri 2024-12-20 is Fri 2025-01-03", () => {
+  test('FRCP 6(a)(1)(C) from an order: "within fourteen (14) days of the date of this order" dated Fri 2024-12-20 is Fri 2025-01-03', () => {
     const text = 'ORDER\nPlaintiff shall file an amended complaint within fourteen (14) days of the date of this order.';
     assert.deepEqual(dueDates(text, { orderDate: '2024-12-20' }), ['2025-01-03']);
   });
@@ -316,5 +316,47 @@ describe('orders read end to end (explainOrder): the period, its start, and FRCP
     const shown = [...e.requirements.map((r) => r.deadline?.dueDate), ...e.otherDates.map((o) => o.date)];
     assert.ok(!shown.includes('2021-03-02'), JSON.stringify(shown));
     assert.ok(!shown.includes('2021-03-01'), JSON.stringify(shown));
+  });
+});
+
+describe('an order that names the weekday with the date: "Monday, June 1, 2021" (June 1, 2021 was a Tuesday)', () => {
+  const card = (text: string, kind?: string) => {
+    const e = explainOrder(`ORDER\n${text}`, { orderDate: '2021-05-03' });
+    return e.requirements.filter((r) => r.deadline !== undefined && (kind === undefined || r.kind === kind));
+  };
+
+  test('FRCP 6(a)(1) from a named day with its weekday: "within fourteen (14) days after Monday, June 7, 2021" is Mon 2021-06-21', () => {
+    const cards = card('Plaintiff shall file a reply within fourteen (14) days after Monday, June 7, 2021.');
+    assert.deepEqual(cards.map((r) => r.deadline?.dueDate), ['2021-06-21'], 'one card, counted from June 7 (the weekday\'s comma does not cut the date off)');
+  });
+
+  test('Two readings of a deadline, the earlier shown: "no later than Monday, June 1, 2021" gives the Monday before, Mon 2021-05-31, and says why', () => {
+    const [due] = card('Plaintiff shall file the opposition no later than Monday, June 1, 2021.');
+    assert.equal(due.deadline?.dueDate, '2021-05-31');
+    assert.ok(due.deadline?.steps.some((s) => /says Monday, June 1, 2021, but that day is a Tuesday/.test(s) && /Ask the clerk/.test(s)), due.deadline?.steps.join('\n'));
+  });
+
+  test('FRCP 6(a)(5) from a hearing with two readings: 7 days before "the hearing on Monday, June 1, 2021" counts from May 31: Mon 2021-05-24', () => {
+    const [due] = card('Plaintiff shall file a reply no later than seven (7) days before the hearing on Monday, June 1, 2021.');
+    assert.equal(due.deadline?.dueDate, '2021-05-24');
+    assert.ok(due.deadline?.steps.some((s) => /counted from the earlier day, Monday, May 31, 2021/.test(s)), due.deadline?.steps.join('\n'));
+  });
+
+  test('"before Monday, June 1, 2021": the last day is the day before the earlier reading, Sun 2021-05-30', () => {
+    const [due] = card('If Plaintiff does not file a motion to reopen prior to Monday, June 1, 2021, the case will be closed.');
+    assert.equal(due.deadline?.dueDate, '2021-05-30');
+  });
+
+  test('A hearing keeps the date written, with the warning: "set for Monday, June 1, 2021 at 9:00 a.m." stays Tue 2021-06-01', () => {
+    const [hearing] = card('A hearing is set for Monday, June 1, 2021 at 9:00 a.m. in Courtroom 4.', 'appearance');
+    checkTitleWeekday('stays Tue 2021-06-01', '2021-06-01');
+    assert.equal(hearing.deadline?.dueDate, '2021-06-01');
+    assert.ok(hearing.deadline?.steps.some((s) => /but that day is a Tuesday/.test(s)), hearing.deadline?.steps.join('\n'));
+  });
+
+  test('A weekday that matches changes nothing: "on or before Friday, December 6, 2024" is Fri 2024-12-06 with no warning', () => {
+    const [due] = card('Defendant shall file the answer on or before Friday, December 6, 2024.');
+    assert.equal(due.deadline?.dueDate, '2024-12-06');
+    assert.ok(!due.deadline?.steps.some((s) => /Ask the clerk/.test(s)));
   });
 });

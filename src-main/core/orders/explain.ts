@@ -24,6 +24,7 @@ import { findConflicts } from './conflicts.js';
 import { findOrderDate } from './orderDate.js';
 import { extractRequirements, voiceFor } from './extract.js';
 import { isCourtEvent } from './timePhrase.js';
+import { readNamedWeekdays } from './weekdayCheck.js';
 import type { Conflict, DeadlineRule, IsoDate, Requirement, Trigger } from './types.js';
 
 export interface ExplainOptions {
@@ -245,7 +246,14 @@ export function explainOrder(originalText: string, opts: ExplainOptions = {}): O
   const voice = voiceFor(extraction.caption, cleaned.text, opts.you !== undefined ? { you: opts.you } : {}, extraction.requirements.some((r) => r.kind === 'meet-and-confer' && /good faith/i.test(r.summary)));
   const assembled = assemble(cleaned, extraction.requirements, extraction.spans, extraction.caption, voice, orderDate);
   const stamped = validDate(opts.orderDate) === undefined && ownDate?.source === 'entered';
-  const requirements: ExplainedRequirement[] = assembled.requirements.map((r) => (r.rule === undefined ? { ...r } : { ...r, deadline: deadlineFor(r.rule, opts, orderDate, stamped) }));
+  const requirements: ExplainedRequirement[] = assembled.requirements.map((r) => {
+    if (r.rule === undefined) return { ...r };
+    // "Monday, June 1, 2021" when June 1 is a Tuesday: two readings, and a deadline takes the earlier.
+    const read = readNamedWeekdays(r.rule, r.quote.clean ?? r.quote.text, r.kind === 'appearance');
+    const deadline = deadlineFor(read.rule, opts, orderDate, stamped);
+    if (read.notes.length > 0) deadline.steps = [...read.notes, ...deadline.steps];
+    return { ...r, deadline };
+  });
   const order = requirements.map((r, i) => ({ r, i }));
   order.sort((x, y) => {
     const a = x.r.deadline?.dueDate;
