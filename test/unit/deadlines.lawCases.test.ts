@@ -250,6 +250,12 @@ describe('dates as orders write them (findDates): odd forms, two-digit years, da
     { title: 'Two-digit year from the last century: "Filed 12/31/99" is 1999-12-31', text: 'Filed 12/31/99', dates: ['1999-12-31'] },
     { title: 'Day before month: "3 June 2021" is 2021-06-03', text: 'served on 3 June 2021', dates: ['2021-06-03'] },
     { title: 'Ordinal without a comma: "September 3rd 2021" is 2021-09-03', text: 'no later than September 3rd 2021', dates: ['2021-09-03'] },
+    { title: 'Day "of" month without "day": "the 1st of June, 2021" is 2021-06-01', text: 'on or before the 1st of June, 2021', dates: ['2021-06-01'] },
+    { title: 'Ordinal in words: "this twentieth day of December, 2024" is 2024-12-20', text: 'IT IS SO ORDERED this twentieth day of December, 2024.', dates: ['2024-12-20'] },
+    { title: 'Ordinal in words: "the twenty-first day of June, 2021" is 2021-06-21', text: 'DATED the twenty-first day of June, 2021', dates: ['2021-06-21'] },
+    { title: 'Ordinal in words that does not exist: "the thirty-first day of June, 2021" is no date (never July 1)', text: 'DATED the thirty-first day of June, 2021', dates: [] },
+    { title: 'Legal ordinals: "September 3d, 2021" and "June 2d, 2021" are 2021-09-03 and 2021-06-02', text: 'by September 3d, 2021 and June 2d, 2021', dates: ['2021-09-03', '2021-06-02'] },
+    { title: "Two-digit year after an apostrophe: \"June 1, '21\" is 2021-06-01", text: "hearing on June 1, '21", dates: ['2021-06-01'] },
   ];
   for (const c of cases) {
     test(c.title, () => {
@@ -307,6 +313,12 @@ describe('orders read end to end (explainOrder): the period, its start, and FRCP
 
   test('Order date in old form: "Dated this 20th day of December, 2024" and 14 days is Fri 2025-01-03', () => {
     const text = 'ORDER\nPlaintiff shall file an amended complaint within fourteen (14) days of the date of this order.\nDated this 20th day of December, 2024.';
+    assert.deepEqual(dueDates(text, {}), ['2025-01-03']);
+  });
+
+  test('Order date in words: "IT IS SO ORDERED this twentieth day of December, 2024" and 14 days is Fri 2025-01-03', () => {
+    const text = 'ORDER\nPlaintiff shall file an amended complaint within fourteen (14) days of the date of this order.\nIT IS SO ORDERED this twentieth day of December, 2024.';
+    checkTitleWeekday('is Fri 2025-01-03', '2025-01-03');
     assert.deepEqual(dueDates(text, {}), ['2025-01-03']);
   });
 
