@@ -328,6 +328,9 @@ describe('orders read end to end (explainOrder): the period, its start, and FRCP
     const shown = [...e.requirements.map((r) => r.deadline?.dueDate), ...e.otherDates.map((o) => o.date)];
     assert.ok(!shown.includes('2021-03-02'), JSON.stringify(shown));
     assert.ok(!shown.includes('2021-03-01'), JSON.stringify(shown));
+    const brief = e.requirements.find((r) => /February 30/.test(r.quote.text));
+    assert.match(brief?.deadline?.pending ?? '', /"February 30, 2021", but there is no such day\. We did not guess a date\./, 'the person is told, not left with a card without a date');
+    assert.equal(brief?.deadline?.dueDate, undefined);
   });
 });
 

@@ -189,6 +189,28 @@ export function findDates(text: string): DateMatch[] {
   return out;
 }
 
+/**
+ * Date-shaped words that name no real day ("February 30, 2021", "6/31/21"), so a reader can say
+ * so instead of quietly dropping them or rolling them into the next month.
+ */
+export function findImpossibleDates(text: string): { start: number; end: number; text: string }[] {
+  const real = findDates(text);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const { re, read } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const [y, mo, d] = read(m);
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const shaped = y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+      if (!shaped || isValidDate(y, mo, d)) continue;
+      if (real.some((r) => r.start < end && start < r.end) || out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 /** The first date in text, as ISO, or null. */
 export function parseDate(text: string): IsoDate | null {
   return findDates(text)[0]?.iso ?? null;
