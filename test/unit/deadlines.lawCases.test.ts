@@ -173,6 +173,8 @@ interface HourCase {
   from: string;
   hours: number;
   closures?: Closure[];
+  /** The court's time zone (FRCP 6(a)(4)(A) ends the day in it); Los Angeles unless named. */
+  timeZone?: string;
   due: string;
 }
 
@@ -195,6 +197,11 @@ describe('FRCP 6(a)(2): periods in hours', () => {
       closures: [{ date: '2025-01-09', name: 'National Day of Mourning' }],
       due: '2025-01-10T09:00',
     },
+    // Every hour is a real hour, on the court's own clock: the 2024-11-03 change gives Los Angeles an
+    // extra hour but not Phoenix (no daylight saving time) or Honolulu.
+    { title: 'FRCP 6(a)(2)(B) in the court\'s time zone: 48 hours from Sat 2024-11-02 9 am in Phoenix (no clock change) is Mon 2024-11-04T09:00', from: '2024-11-02T09:00', hours: 48, timeZone: 'America/Phoenix', due: '2024-11-04T09:00' },
+    { title: 'FRCP 6(a)(2)(B) in the court\'s time zone: 48 hours from Sat 2024-11-02 9 am in New York (clocks go back) is Mon 2024-11-04T08:00', from: '2024-11-02T09:00', hours: 48, timeZone: 'America/New_York', due: '2024-11-04T08:00' },
+    { title: 'FRCP 6(a)(2)(C) in Honolulu: 24 hours from Tue 2024-12-24 10 am ends on Christmas, so Thu 2024-12-26T10:00', from: '2024-12-24T10:00', hours: 24, timeZone: 'Pacific/Honolulu', due: '2024-12-26T10:00' },
     // 6(a)(4) ends a day "at midnight": a period ending at 12:00 AM has two readings (the end of the
     // day before, or the start of the new day, which 6(a)(2)(C) may carry past a weekend). The
     // app gives the earlier; 11:59 PM says it in words nobody can read as the next day.
@@ -205,7 +212,7 @@ describe('FRCP 6(a)(2): periods in hours', () => {
   for (const c of cases) {
     test(c.title, () => {
       checkTitleWeekday(c.title, c.due.slice(0, 10));
-      const r = computeDueTime({ from: c.from, hours: c.hours, timeZone: LA, closures: c.closures ?? [] });
+      const r = computeDueTime({ from: c.from, hours: c.hours, timeZone: c.timeZone ?? LA, closures: c.closures ?? [] });
       assert.ok(r.ok, JSON.stringify(!r.ok && r.error));
       assert.equal(r.value.due, c.due, r.value.steps.join('\n'));
     });
