@@ -15,9 +15,9 @@
  *
  * Nothing here reads the clock or the computer's time zone: the caller names the time zone.
  */
-import { courtCalendar } from './courtCalendar.js';
+import { courtCalendar, type CourtCalendar } from './courtCalendar.js';
 import { closedDaySentence } from './explainSteps.js';
-import { formatLongDate, parseIsoDate } from './isoDate.js';
+import { addDays, formatLongDate, parseIsoDate } from './isoDate.js';
 import { rollToOpenDay } from './rule6a.js';
 import { formatClockTime, instantOfWallTime, isKnownTimeZone, isSkippedTime, wallTimeAt } from './wallClock.js';
 import type { Closure, IsoDate } from './types.js';
@@ -53,6 +53,26 @@ function skippedMessage(date: IsoDate, time: string, timeZone: string): string {
 
 const at = (date: IsoDate, time: string) => `${formatClockTime(time)} on ${formatLongDate(date)}`;
 
+/**
+ * A period that ends at exactly 12:00 AM ends at the midnight between two days. Rule 6(a)(4) ends a
+ * day "at midnight", so one reading puts that moment at the end of the day before; the other puts
+ * it on the new day, and if that day is a Saturday, Sunday or legal holiday 6(a)(2)(C) would carry
+ * the period on for days. When the day before is open, the first reading is the earlier one, so it
+ * is the one we give (the app's rule: of two readings, the earlier). Returns that day, or null.
+ * When the day before is closed too, rolling the new day (below) is already the earlier reading.
+ */
+function endsAtMidnightOfOpenDay(end: { date: IsoDate; time: string }, hours: number, calendar: CourtCalendar): IsoDate | null {
+  if (hours === 0 || end.time !== '00:00') return null;
+  const dayBefore = addDays(end.date, -1);
+  return calendar.closedReason(dayBefore) === null ? dayBefore : null;
+}
+
+function midnightStep(dayBefore: IsoDate, newDay: IsoDate, newDayClosed: boolean): string {
+  const ends = `That moment is midnight at the end of ${formatLongDate(dayBefore)}, a day the court is open, so the time ends then. To be safe, file by 11:59 PM on ${formatLongDate(dayBefore)}.`;
+  if (!newDayClosed) return ends;
+  return `${ends} Read as the start of ${formatLongDate(newDay)}, a day the court is closed, it would run to a later day; we use the earlier reading.`;
+}
+
 export function computeDueTime(input: HoursInput): HoursResult {
   const m = WALL.exec(typeof input?.from === 'string' ? input.from : '');
   if (!m) return { ok: false, error: { code: 'bad-date', message: 'Please give the time it started as YYYY-MM-DDTHH:mm, for example 2021-06-14T17:00.' } };
@@ -85,8 +105,14 @@ export function computeDueTime(input: HoursInput): HoursResult {
     `The time starts at once, at ${at(start.date, start.time)} (${tz} time).`,
     `${hours} ${hours === 1 ? 'hour' : 'hours'} later is ${at(end.date, end.time)}. Every hour counts, on weekends and holidays too.`,
   ];
+  const calendar = courtCalendar(closures, null);
+  const atMidnight = endsAtMidnightOfOpenDay(end, hours, calendar);
+  if (atMidnight !== null) {
+    steps.push(midnightStep(atMidnight, end.date, calendar.closedReason(end.date) !== null));
+    return { ok: true, value: { due: `${atMidnight}T23:59`, dueDate: atMidnight, dueTime: '23:59', timeZone: tz, steps } };
+  }
   // 6(a)(2)(C): ending on a closed day, it runs to the same time on the next open day.
-  const roll = rollToOpenDay(end.date, 'after', courtCalendar(closures, null));
+  const roll = rollToOpenDay(end.date, 'after', calendar);
   if (roll.closedDays.length === 0) {
     steps.push(`That day is not a weekend or a legal holiday, so the deadline is ${at(end.date, end.time)}.`);
   } else {

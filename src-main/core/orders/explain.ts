@@ -21,9 +21,11 @@ import { assemble, type OtherDate } from './assemble/index.js';
 import type { CaptionFacts } from './caption.js';
 import { cleanOrderText } from './cleanText.js';
 import { findConflicts } from './conflicts.js';
+import { findImpossibleDates } from './numbers.js';
 import { findOrderDate } from './orderDate.js';
 import { extractRequirements, voiceFor } from './extract.js';
 import { isCourtEvent } from './timePhrase.js';
+import { readNamedWeekdays } from './weekdayCheck.js';
 import type { Conflict, DeadlineRule, IsoDate, Requirement, Trigger } from './types.js';
 
 export interface ExplainOptions {
@@ -217,6 +219,14 @@ function deadlineFor(rule: DeadlineRule, opts: ExplainOptions, orderDate: IsoDat
   return d;
 }
 
+/** "by February 30, 2021": there is no such day, so no date is guessed and the person is told why. */
+function noRealDay(r: Requirement): ExplainedRequirement | undefined {
+  const bad = findImpossibleDates(r.quote.clean ?? r.quote.text)[0];
+  if (bad === undefined) return undefined;
+  const pending = `The order says "${bad.text}", but there is no such day. We did not guess a date. Ask the clerk which day the judge meant, and plan for the earliest day it could be.`;
+  return { ...r, deadline: { trigger: 'fixed-date', triggerWords: bad.text, event: 'a date the order sets', direction: 'after', steps: [], pending } };
+}
+
 const RECEIPT = /\b(?:receipt|receiv(?:e|ed|ing))\b/i;
 
 /** The plain words for what a period counts from. */
@@ -245,7 +255,14 @@ export function explainOrder(originalText: string, opts: ExplainOptions = {}): O
   const voice = voiceFor(extraction.caption, cleaned.text, opts.you !== undefined ? { you: opts.you } : {}, extraction.requirements.some((r) => r.kind === 'meet-and-confer' && /good faith/i.test(r.summary)));
   const assembled = assemble(cleaned, extraction.requirements, extraction.spans, extraction.caption, voice, orderDate);
   const stamped = validDate(opts.orderDate) === undefined && ownDate?.source === 'entered';
-  const requirements: ExplainedRequirement[] = assembled.requirements.map((r) => (r.rule === undefined ? { ...r } : { ...r, deadline: deadlineFor(r.rule, opts, orderDate, stamped) }));
+  const requirements: ExplainedRequirement[] = assembled.requirements.map((r) => {
+    if (r.rule === undefined) return noRealDay(r) ?? { ...r };
+    // "Monday, June 1, 2021" when June 1 is a Tuesday: two readings, and a deadline takes the earlier.
+    const read = readNamedWeekdays(r.rule, r.quote.clean ?? r.quote.text, r.kind === 'appearance');
+    const deadline = deadlineFor(read.rule, opts, orderDate, stamped);
+    if (read.notes.length > 0) deadline.steps = [...read.notes, ...deadline.steps];
+    return { ...r, deadline };
+  });
   const order = requirements.map((r, i) => ({ r, i }));
   order.sort((x, y) => {
     const a = x.r.deadline?.dueDate;

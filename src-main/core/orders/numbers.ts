@@ -119,14 +119,42 @@ export interface DateMatch {
   iso: IsoDate;
 }
 
+// Ordinals as orders write them: "1st", "3rd", and the legal "2d", "3d".
+const ORDINAL_SUFFIX = '(?:st|nd|rd|th|d)?';
+// "the first day of June", "this twenty-second day of September".
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30,
+};
+const ORDINAL_WORD_ALT = `(?:(?:twenty|thirty)[ -]?)?(?:${Object.keys(ORDINAL_WORDS).join('|')})`;
+
+function ordinalWordsValue(text: string): number {
+  const m = /^(?:(twenty|thirty)[ -]?)?(\w+)$/i.exec(text.trim());
+  if (m === null) return 0;
+  const tens = m[1] === undefined ? 0 : m[1].toLowerCase() === 'twenty' ? 20 : 30;
+  const unit = ORDINAL_WORDS[m[2].toLowerCase()] ?? 0;
+  // "twenty-twentieth" is no day; only twenty/thirty + first..ninth make one.
+  return tens > 0 && unit > 9 ? 0 : tens + unit;
+}
+
+/** A year of four digits, or "'21" (two digits after an apostrophe). */
+const NAMED_YEAR = "(\\d{4}|['\u2019]\\d{2})";
+
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
   {
-    re: new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, 'gi'),
-    read: (m) => [Number(m[3]), monthIndex(m[1]) + 1, Number(m[2])],
+    re: new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s*,\\s*|\\s+)${NAMED_YEAR}(?![\\w])`, 'gi'),
+    read: (m) => [fullYear(m[3].replace(/^['\u2019]/, '')), monthIndex(m[1]) + 1, Number(m[2])],
   },
   {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:day\\s+of\\s+)?${MONTH_ALT}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, 'gi'),
+    // "1st day of June, 2021", "the 1st of June, 2021", "1 June 2021".
+    re: new RegExp(`\\b(\\d{1,2})${ORDINAL_SUFFIX}\\s+(?:day\\s+of\\s+|of\\s+)?${MONTH_ALT}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, 'gi'),
     read: (m) => [Number(m[3]), monthIndex(m[2]) + 1, Number(m[1])],
+  },
+  {
+    // "this twentieth day of December, 2024", "the first of June, 2021".
+    re: new RegExp(`\\b(${ORDINAL_WORD_ALT})\\s+(?:day\\s+of\\s+|of\\s+)${MONTH_ALT}(?:\\s*,\\s*|\\s+)(\\d{4})\\b`, 'gi'),
+    read: (m) => [Number(m[3]), monthIndex(m[2]) + 1, ordinalWordsValue(m[1])],
   },
   {
     re: /(?<![\d/])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![\d/])/g,
@@ -159,6 +187,28 @@ export function findDates(text: string): DateMatch[] {
   const out: DateMatch[] = [];
   for (const f of found) if (out.length === 0 || f.start >= out[out.length - 1].end) out.push(f);
   return out;
+}
+
+/**
+ * Date-shaped words that name no real day ("February 30, 2021", "6/31/21"), so a reader can say
+ * so instead of quietly dropping them or rolling them into the next month.
+ */
+export function findImpossibleDates(text: string): { start: number; end: number; text: string }[] {
+  const real = findDates(text);
+  const out: { start: number; end: number; text: string }[] = [];
+  for (const { re, read } of DATE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const [y, mo, d] = read(m);
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const shaped = y >= 1900 && y <= 2200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+      if (!shaped || isValidDate(y, mo, d)) continue;
+      if (real.some((r) => r.start < end && start < r.end) || out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** The first date in text, as ISO, or null. */

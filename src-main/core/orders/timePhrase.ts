@@ -13,7 +13,11 @@ const FIXED_LEAD = /\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|b
 
 /** Where the event phrase after "of/after/before" stops. */
 function eventPhrase(text: string, from: number): { text: string; end: number } {
-  const dates = findDates(text.slice(from, from + 160)).map((d) => ({ start: d.start + from, end: d.end + from }));
+  const dates = findDates(text.slice(from, from + 160)).map((d) => {
+    // "after Monday, June 7, 2021": the weekday's comma belongs to the date and does not end the phrase.
+    const weekday = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,\s*$/i.exec(text.slice(from, d.start + from));
+    return { start: weekday === null ? d.start + from : from + weekday.index, end: d.end + from };
+  });
   const times = findTimes(text.slice(from, from + 200)).map((d) => ({ start: d.start + from, end: d.end + from }));
   const protectedSpans = [...dates, ...times];
   let end = from;
@@ -120,7 +124,7 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
       if (date !== undefined) {
         rule.triggerDate = date.iso;
         // "14 days after September 6, 2022": the order's words fix the day; FRCP 6 still counts it.
-        if (rule.trigger === 'other' && ev.text.replace(/^(?:the\s+)?(?:date\s+of\s+)?/i, '').trim() === ev.text.slice(date.start, date.end).trim()) rule.trigger = 'fixed-date';
+        if (rule.trigger === 'other' && ev.text.replace(/^(?:the\s+)?(?:date\s+of\s+)?(?:[a-z]+day,\s*)?/i, '').trim() === ev.text.slice(date.start, date.end).trim()) rule.trigger = 'fixed-date';
       }
       const time = findTimes(ev.text)[0];
       if (time !== undefined) rule.time = time.time;
