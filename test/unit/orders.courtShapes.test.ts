@@ -118,3 +118,9 @@ test('"Counsel shall appear for a scheduling conference … on June 14, 2024 at 
   assert.ok(e.requirements.some((r) => r.deadline?.dueDate === '2024-06-04' && r.kind !== 'appearance'), 'the plan is due 10 days before');
   for (const r of e.requirements) assert.doesNotMatch(JSON.stringify(r.rule ?? {}), /conference a joint/);
 });
+
+test('"no later than 7 days before the hearing on June 7, 2021": the hearing gets its own card to attend, besides the paper counted back from it', () => {
+  const e = explainOrder(order('Plaintiff shall file his pretrial statement no later than 7 days before the hearing on June 7, 2021.').replace('March 1, 2024', 'May 1, 2021'));
+  assert.ok(e.requirements.some((r) => r.kind === 'file' && r.deadline?.dueDate === '2021-05-28'), JSON.stringify(e.requirements.map((r) => [r.kind, r.deadline?.dueDate])));
+  assert.ok(e.requirements.some((r) => r.kind === 'appearance' && r.deadline?.dueDate === '2021-06-07'), 'the hearing itself is on the list');
+});

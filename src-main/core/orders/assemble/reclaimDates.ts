@@ -18,6 +18,8 @@ export function reclaimDates(ctx: AssembleContext): void {
       const i = mentions.findIndex((m, k) => !used.has(k) && m.iso === iso && inside(own, m.start));
       const m = mentions[i];
       if (m === undefined) continue;
+      // "7 days before the hearing on June 7, 2021": the hearing is also a court date to attend, with its own card.
+      if (m.role === 'appearance' && iso !== r.rule?.fixedDate) continue;
       used.add(i);
       // "Counsel shall appear for an initial pretrial and scheduling conference … on June 16, 2006": a court date to attend.
       const toAttend = r.kind === 'other' && /\b(?:appear|attend|be\s+present)\b/i.test(text.slice(m.clauseStart, m.clauseEnd));
