@@ -124,3 +124,34 @@ test('"no later than 7 days before the hearing on June 7, 2021": the hearing get
   assert.ok(e.requirements.some((r) => r.kind === 'file' && r.deadline?.dueDate === '2021-05-28'), JSON.stringify(e.requirements.map((r) => [r.kind, r.deadline?.dueDate])));
   assert.ok(e.requirements.some((r) => r.kind === 'appearance' && r.deadline?.dueDate === '2021-06-07'), 'the hearing itself is on the list');
 });
+
+test('a docket title\'s "Thirty-Day Deadline" is 30 days from the order, and showing cause why the action should not be dismissed is the plaintiff\'s (E.D. Cal. docket shape)', () => {
+  const d = dated('ORDER to SHOW CAUSE Why Action should not be Dismissed for Failure to Prosecute; Thirty-Day Deadline signed by Magistrate Judge Jane Roe on 2/29/2016. (Clerk, S)', '2016-02-29');
+  assert.equal(d.length, 1, JSON.stringify(d.map((r) => [r.actor, r.summary])));
+  assert.equal(d[0].deadline?.dueDate, '2016-03-30');
+  assert.equal(d[0].actor, 'plaintiff');
+});
+
+test('"ADJOURNS the conference scheduled for October 15, 2021 sine die": no card asks the person to attend it', () => {
+  const e = explainOrder(order('The Court ADJOURNS the conference scheduled for March 15, 2024 sine die. The parties are ORDERED to submit a joint letter on or before April 1, 2024.'), { orderDate: '2024-03-01' });
+  assert.ok(!e.requirements.some((r) => r.deadline?.dueDate === '2024-03-15'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+  assert.ok(e.requirements.some((r) => r.deadline?.dueDate === '2024-04-01'));
+});
+
+test('the clerk\'s docket text and the order below it, naming the same things on the same days, give one card each, quoted twice; two papers in one line stay two', () => {
+  const text = [
+    'MINUTES of Proceedings. Court set the following case-management deadlines: Answer due 03/15/2024; Amendment to pleadings due no later than 4/19/2024. Declaration due by 5/3/2024, Chapter 13 Plan due 5/3/2024.',
+    'Jon Robinson and Richard Ramler present as counsel for plaintiffs. Dale Wills and Jonathan Hoffman present as counsel for defendant. Court Reporter: Amanda LeGore. Judge Anna Brown presiding. See the attached case-management order for the procedures that govern discovery, the exchange of expert reports, and the form of the joint status reports the parties will file during the case.',
+    '',
+    'CASE-MANAGEMENT ORDER',
+    'Case-management dates are set as follows:',
+    '• Answer due March 15, 2024;',
+    '• Amendment to pleadings due no later than April 19, 2024;',
+  ].join('\n');
+  const e = explainOrder(text, { orderDate: '2024-03-01' });
+  const on = (iso: string) => e.requirements.filter((r) => r.deadline?.dueDate === iso);
+  assert.equal(on('2024-03-15').length, 1, JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+  assert.equal(on('2024-04-19').length, 1);
+  assert.ok((on('2024-03-15')[0].alsoQuoted ?? []).length >= 1, 'the second telling is quoted on the same card');
+  assert.equal(on('2024-05-03').length, 2, 'a declaration and a plan due the same day are two things');
+});

@@ -11,16 +11,17 @@ import type { DateMention } from './dateRoles.js';
 const TOLD_BEFORE =
   /\b(?:was|were|had\s+been)\s+(?:advised|ordered|directed|warned|instructed|told|given|permitted|required|granted)\b|\bpursuant\s+to\s+(?:the|an?)\s+(?:prior\s+|earlier\s+)?order\s+of\b|\b(?:prior|earlier|previous)\s+order\b/i;
 const PLAIN_WORDS = new Set(
-  'shall must will this that with from have been date dates days order ordered court plaintiff plaintiffs defendant defendants party parties than later before after within upon which their there these those being further hereby time action case judge magistrate district writing advised directed failure'.split(' '),
+  'shall must will this that with from have been date dates days order ordered court plaintiff plaintiffs defendant defendants party parties than later before after within upon which their there these those being further hereby time action case judge magistrate district writing advised directed failure deadline deadlines later than filed file due monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );
 
-function wordsOf(text: string): Set<string> {
+/** The words of a text that say what it is about (four letters or more, not the order's everyday words). */
+export function contentWords(text: string): Set<string> {
   return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !PLAIN_WORDS.has(w)));
 }
 
 /** The words of a mention's clause that say what the date is for. */
 function about(text: string, m: DateMention): Set<string> {
-  return wordsOf(text.slice(m.clauseStart, m.clauseEnd));
+  return contentWords(text.slice(m.clauseStart, m.clauseEnd));
 }
 
 export function markSuperseded(text: string, mentions: DateMention[]): void {

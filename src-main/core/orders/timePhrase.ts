@@ -133,7 +133,9 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
     if (/^\s*(?:thereafter|after\s+that|afterwards?)\b/i.test(tail) || /\bthereafter\s*$/i.test(lead)) {
       return { ...span, ...extra, direction: 'after', trigger: 'filing', triggerWords: 'that (the step before it)' };
     }
-    if (/\b(?:within|w\/i|in|has|have|given|granted|allowed|additional|extension\s+of|period\s+of)\s*(?:an?\s+|the\s+same\s+)?(?:additional\s+)?$/.test(lead) || /\bto\s+(?:file|serve|submit|respond)/.test(tail.slice(0, 30))) {
+    // "ORDER to SHOW CAUSE …; Thirty-Day Deadline", "Thirty-Day Response Deadline": a docket's name for the period.
+    const namedPeriod = /^\s*(?:[a-z]+\s+)?deadline\b/i.test(tail);
+    if (namedPeriod || /\b(?:within|w\/i|in|has|have|given|granted|allowed|additional|extension\s+of|period\s+of)\s*(?:an?\s+|the\s+same\s+)?(?:additional\s+)?$/.test(lead) || /\bto\s+(?:file|serve|submit|respond)/.test(tail.slice(0, 30))) {
       return { ...span, ...extra, direction: 'after', trigger: 'order-date', triggerWords: 'the date of this order', triggerAssumed: true };
     }
   }

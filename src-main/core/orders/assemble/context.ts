@@ -129,9 +129,12 @@ const COURT_TOLD = /\b(?:advise|notify|inform|tell|apprise|provide|show|report\s
  * due", "Filing Fee", "reset service deadline"): the answer to the complaint is the defendant's
  * (FRCP 12(a)); the filing fee is paid by whoever started the case (28 U.S.C. § 1914(a)); serving
  * the summons and complaint is the plaintiff's (FRCP 4(c)(1), 4(m)). Answers to a counterclaim or
- * to interrogatories are not.
+ * to interrogatories are not. Showing cause why the case should not be dismissed is the plaintiff's
+ * (or petitioner's): only the side that brought it can keep it.
  */
-function sideByNature(lc: string): Actor | undefined {
+export function sideByNature(lc: string): Actor | undefined {
+  // "ORDER to SHOW CAUSE Why Action Should Not Be Dismissed …": only the side that brought the case answers that.
+  if (/\bshow\s+cause\b[^;]{0,80}\b(?:action|case|complaint|petition|suit|claims?)\s+(?:should|shall)\s+not\s+be\s+dismissed\b/.test(lc)) return 'plaintiff';
   if (/\banswers?\b/.test(lc) && !/\banswers?\s+(?:to\s+)?(?:the\s+|any\s+)?(?:counter-?claims?|cross-?claims?|interrogator\w*|discovery|requests?|questions?)\b/.test(lc)) return 'defendant';
   if (/\bfiling\s+fees?\b/.test(lc)) return 'plaintiff';
   if (/\b(?:service\s+(?:of\s+(?:the\s+)?(?:summons|complaint|process)\s+)?deadline|serve\s+(?:the\s+)?(?:summons|complaint)|service\s+of\s+(?:the\s+)?(?:summons|complaint|process))\b/.test(lc)) return 'plaintiff';

@@ -9,10 +9,12 @@
 import { addDays } from '../../deadlines/isoDate.js';
 import { analyzeClause } from '../classify.js';
 import type { DateMention } from '../dateRoles.js';
-import { commandInWarning, datedExplanation, datedSummary } from '../datedPhrases.js';
+import { commandInWarning, datedExplanation, datedSummary, labelOf } from '../datedPhrases.js';
 import { findDocument } from '../documents.js';
+import { findDates } from '../numbers.js';
 import { plain } from '../plainWords.js';
 import { summarize } from '../summaries.js';
+import { contentWords } from '../supersededDates.js';
 import type { Actor, DeadlineRule, Requirement } from '../types.js';
 import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, LIVE, quoteOf, sentenceAround, slug, type AssembleContext } from './context.js';
 import { sameEvent, toAppearance } from './courtEvents.js';
@@ -59,6 +61,14 @@ function addDeadline(ctx: AssembleContext, m: DateMention, rule: DeadlineRule): 
   const lead = clause.slice(0, m.start - m.clauseStart);
   const labelAfter = /^\W*(?:(?:and|lastly|finally|then)\s+)*(?:[a-z]+day)?\W*$/i.test(lead.split(/[:;]\s*/).pop() ?? '') && /^\s*[:–—-]/.test(clause.slice(m.end - m.clauseStart));
   const actor = useful ? a.actor : dutyActor(labelAfter ? clause.slice(m.end - m.clauseStart) : lead || clause, ctx.criminal, ctx.actors);
+  // The clerk's docket text and the order below it name the same dates ("Answer due 08/15/2014" and
+  // "• Answer due August 15, 2014"): the same thing due the same day is one card, quoted twice.
+  const twin = sameThingSameDay(ctx, m, rule, actor);
+  if (twin !== undefined) {
+    twin.alsoQuoted = [...(twin.alsoQuoted ?? []), quoteOf(ctx.cleaned, m.clauseStart, m.clauseEnd)];
+    if (twin.actor === 'unknown') twin.actor = actor;
+    return;
+  }
   const sameAct = useful ? sameActAs(ctx.requirements, a.act, actor, inWarning?.command ?? clause) : undefined;
   const r: Requirement = {
     id: ctx.nextId(useful ? a.kind : 'file'),
@@ -72,6 +82,32 @@ function addDeadline(ctx: AssembleContext, m: DateMention, rule: DeadlineRule): 
   };
   if (useful && a.optional) r.optional = true;
   addRequirement(ctx, r, m.clauseStart, m.clauseEnd);
+}
+
+function sameThingSameDay(ctx: AssembleContext, m: DateMention, rule: DeadlineRule, actor: Actor): Requirement | undefined {
+  const words = contentWords(labelOf(ctx.text.slice(m.clauseStart, m.clauseEnd), m));
+  if (words.size === 0) return undefined;
+  return allOf(ctx).find((r) => {
+    // Two papers due the same day in one line ("Declaration due by 2/4/2009, Chapter 13 Plan due 2/4/2009") stay two.
+    if (r.kind === 'appearance' || r.rule?.fixedDate !== rule.fixedDate || near(ctx.spans.get(r.id), m.start)) return false;
+    if (r.actor !== actor && r.actor !== 'unknown' && actor !== 'unknown') return false;
+    const theirs = contentWords(labelNamed(r, rule.fixedDate));
+    let shared = 0;
+    for (const w of words) if (theirs.has(w)) shared++;
+    return shared / words.size >= 0.6;
+  });
+}
+
+/** A card's own name for what is due: its words just before its date. */
+function labelNamed(r: Requirement, iso: string | undefined): string {
+  const q = r.quote.clean ?? r.quote.text;
+  const d = findDates(q).find((x) => x.iso === iso);
+  return d === undefined ? '' : labelOf(q, { start: d.start, end: d.end, clauseStart: 0 });
+}
+
+/** Within a few lines of the card's own words: the same list, not a second telling. */
+function near(spans: [number, number][] | undefined, at: number): boolean {
+  return (spans ?? []).some(([s, e]) => at >= s - 300 && at < e + 300);
 }
 
 /** The act of an earlier timed requirement for the same paper by the same party: two dates for it are a conflict. */

@@ -14,7 +14,7 @@ import type { CaptionFacts } from '../caption.js';
 import { findDateMentions } from '../dateRoles.js';
 import type { Voice } from '../summaries.js';
 import type { CleanedText, IsoDate, Requirement } from '../types.js';
-import { allOf, newContext } from './context.js';
+import { allOf, newContext, sideByNature } from './context.js';
 import { addDatedRequirements } from './datedRequirements.js';
 import { listOtherDates, type OtherDate } from './otherDates.js';
 import { addPeriods, linkCourtEvents } from './periods.js';
@@ -33,6 +33,13 @@ export interface Assembled {
 export function assemble(cleaned: CleanedText, found: Requirement[], spans: Map<string, [number, number][]>, caption: CaptionFacts, voice: Voice, orderDate: IsoDate | undefined): Assembled {
   const ctx = newContext(cleaned, found, spans, caption, voice, findDateMentions(cleaned.text, orderDate));
   reclaimDates(ctx);
+  // A dated card the clause rules could not give to anyone, for a paper that belongs to one side by what it is.
+  for (const r of ctx.requirements) {
+    if (r.actor !== 'unknown' || r.rule === undefined) continue;
+    const own = spans.get(r.id)?.[0];
+    const side = own === undefined ? undefined : sideByNature(cleaned.text.slice(own[0], own[1]).toLowerCase());
+    if (side !== undefined) r.actor = side;
+  }
   lendGoverningPeriod(ctx);
   addDatedRequirements(ctx);
   linkCourtEvents(ctx);
