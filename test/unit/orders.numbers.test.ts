@@ -53,3 +53,8 @@ test('dates', () => {
 test('times of day', () => {
   assert.deepEqual(findTimes('at 10:00 a.m. or 1:30 PM or 9 a.m. or noon').map((t) => t.time), ['10:00 a.m.', '1:30 p.m.', '9:00 a.m.', '12:00 p.m.']);
 });
+
+test('a web copy that split the year ("August 27, 20 14") still reads the date; "May 5, 20 14 days later" is no date', () => {
+  assert.deepEqual(findDates('Supp Expert Disclosure: August 27, 20 14, Expert Discovery').map((d) => d.iso), ['2014-08-27']);
+  assert.deepEqual(findDates('on May 5, 20 14 days later').map((d) => d.iso), []);
+});

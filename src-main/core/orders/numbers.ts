@@ -138,13 +138,13 @@ function ordinalWordsValue(text: string): number {
   return tens > 0 && unit > 9 ? 0 : tens + unit;
 }
 
-/** A year of four digits, or "'21" (two digits after an apostrophe). */
-const NAMED_YEAR = "(\\d{4}|['\u2019]\\d{2})";
+/** A year of four digits, "'21" (two digits after an apostrophe), or a web copy's "20 14" (a space inside the year). */
+const NAMED_YEAR = "(\\d{4}|['\u2019]\\d{2}|(?:19|20) \\d{2}(?![\\d ]))";
 
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
   {
     re: new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s*,\\s*|\\s+)${NAMED_YEAR}(?![\\w])`, 'gi'),
-    read: (m) => [fullYear(m[3].replace(/^['\u2019]/, '')), monthIndex(m[1]) + 1, Number(m[2])],
+    read: (m) => [fullYear(m[3].replace(/^['\u2019]/, '').replace(' ', '')), monthIndex(m[1]) + 1, Number(m[2])],
   },
   {
     // "1st day of June, 2021", "the 1st of June, 2021", "1 June 2021".
