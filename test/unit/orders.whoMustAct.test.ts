@@ -126,3 +126,11 @@ test('"w/i 20 days … guardian ad litem advise this Court whether …": the cou
   assert.ok(dated.length >= 1, JSON.stringify(e.requirements.map((r) => [r.actor, r.summary])));
   for (const r of dated) assert.notEqual(r.actor, 'court', r.summary);
 });
+
+test('a scheduling order\'s passive steps that name no one ("Fact discovery shall be completed by …") are both sides\'; a motions deadline is not given to anyone (D. Del. shape)', () => {
+  const e = explainOrder(order('Fact discovery shall be completed by June 3, 2024. Opening expert reports shall be served by July 1, 2024. Motions to compel shall be filed by May 1, 2024.'));
+  const by = (iso: string) => e.requirements.find((r) => r.deadline?.dueDate === iso);
+  assert.equal(by('2024-06-03')?.actor, 'all-parties', JSON.stringify(e.requirements.map((r) => [r.actor, r.summary])));
+  assert.equal(by('2024-07-01')?.actor, 'all-parties');
+  assert.notEqual(by('2024-05-01')?.actor, 'court');
+});

@@ -132,6 +132,15 @@ const COURT_TOLD = /\b(?:advise|notify|inform|tell|apprise|provide|show|report\s
  * to interrogatories are not. Showing cause why the case should not be dismissed is the plaintiff's
  * (or petitioner's): only the side that brought it can keep it.
  */
+/**
+ * A scheduling order's passive steps that name no one ("Fact discovery shall be completed by …",
+ * "Expert reports are due …") bind both sides: each side does its own discovery (FRCP 26).
+ */
+export function bothSidesByNature(lc: string): Actor | undefined {
+  if (/\bmotions?\b/.test(lc)) return undefined;
+  return /\b(?:discovery|disclosures?|expert\s+(?:reports?|witnesses|designations?)|rebuttal\s+(?:reports?|experts?)|depositions?)\b/.test(lc) ? 'all-parties' : undefined;
+}
+
 export function sideByNature(lc: string): Actor | undefined {
   // "ORDER to SHOW CAUSE Why Action Should Not Be Dismissed …": only the side that brought the case answers that.
   if (/\bshow\s+cause\b[^;]{0,80}\b(?:action|case|complaint|petition|suit|claims?)\s+(?:should|shall)\s+not\s+be\s+dismissed\b/.test(lc)) return 'plaintiff';

@@ -14,7 +14,7 @@ import type { CaptionFacts } from '../caption.js';
 import { findDateMentions } from '../dateRoles.js';
 import type { Voice } from '../summaries.js';
 import type { CleanedText, IsoDate, Requirement } from '../types.js';
-import { allOf, newContext, sideByNature } from './context.js';
+import { allOf, bothSidesByNature, newContext, sideByNature } from './context.js';
 import { addDatedRequirements } from './datedRequirements.js';
 import { listOtherDates, type OtherDate } from './otherDates.js';
 import { addPeriods, linkCourtEvents } from './periods.js';
@@ -37,7 +37,8 @@ export function assemble(cleaned: CleanedText, found: Requirement[], spans: Map<
   for (const r of ctx.requirements) {
     if (r.actor !== 'unknown' || r.rule === undefined) continue;
     const own = spans.get(r.id)?.[0];
-    const side = own === undefined ? undefined : sideByNature(cleaned.text.slice(own[0], own[1]).toLowerCase());
+    const words = own === undefined ? '' : cleaned.text.slice(own[0], own[1]).toLowerCase();
+    const side = words === '' ? undefined : sideByNature(words) ?? bothSidesByNature(words);
     if (side !== undefined) r.actor = side;
   }
   lendGoverningPeriod(ctx);
