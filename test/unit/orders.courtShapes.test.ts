@@ -155,3 +155,20 @@ test('the clerk\'s docket text and the order below it, naming the same things on
   assert.ok((on('2024-03-15')[0].alsoQuoted ?? []).length >= 1, 'the second telling is quoted on the same card');
   assert.equal(on('2024-05-03').length, 2, 'a declaration and a plan due the same day are two things');
 });
+
+test('shapes from the blind set K: "within sixty days of the court\'s order", "Upon the filing of the PAR, … within thirty days", "in no event later than", "sets a 9 a.m. July 15, 2024 status hearing date", and no count back from the order\'s own date', () => {
+  const e = explainOrder(order([
+    'The court orders respondent to file an answer to the petition within sixty days of the court\'s order.',
+    'Upon the filing of the PAR, petitioner may reply within thirty (30) days.',
+    'The Court directs the parties to confer and provide their response forthwith, and in no event later than April 3, 2024.',
+    'This Court is issuing its customary initial scheduling order that in part sets a 9 a.m. July 15, 2024 status hearing date.',
+    'A party seeking to exceed these page limits must apply to the Court no fewer than seven days before the date on which the memorandum is due.',
+  ].join('\n')), { orderDate: '2024-03-01' });
+  const rows = e.requirements.map((r) => [r.kind, r.rule?.trigger, r.deadline?.dueDate, r.summary]);
+  const due = e.requirements.map((r) => r.deadline?.dueDate);
+  assert.ok(due.includes('2024-04-30'), `60 days from the order: ${JSON.stringify(rows)}`);
+  assert.ok(e.requirements.some((r) => r.rule?.days === 30 && r.rule.trigger === 'filing' && r.deadline?.dueDate === undefined), 'the reply counts from the PAR being filed, which has no date yet');
+  assert.ok(due.includes('2024-04-03'), 'in no event later than April 3');
+  assert.ok(e.requirements.some((r) => r.kind === 'appearance' && r.deadline?.dueDate === '2024-07-15'), 'the status hearing');
+  for (const d of due) if (d !== undefined) assert.ok(d >= '2024-03-01', `nothing is due before the order's own date: ${d}`);
+});

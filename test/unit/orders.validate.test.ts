@@ -25,3 +25,12 @@ test('bad text is refused with a plain message', () => {
   const r = validateOrderText('Grocery list: eggs, milk, bread.');
   assert.ok(!r.ok && /court order/.test(r.error.message));
 });
+
+test('a docket line that says it was filed in error is a court text, not "the wrong text" (E.D. Ark. docket shape)', () => {
+  assert.equal(codeOf('DOCKET ENTRY FILED IN ERROR - DISREGARD(jak) (Docket text modified on 1/9/2014 to indicate the document was filed in error). (jak)'), 'ok');
+});
+
+test('a report and recommendation\'s docket line ("Signed by Magistrate Judge …") is a court text (D. Md. docket shape)', () => {
+  assert.equal(codeOf('REPORT AND RECOMMENDATIONS re 14 MOTION to Dismiss filed by Commissioner, Social Security. Signed by Magistrate Judge Jane Roe on 6/26/14. (c/m 6/26/14 jnls, Deputy Clerk)'), 'ok');
+  assert.equal(codeOf('Grocery list: eggs, milk, bread. Signed by Mom.'), 'not-an-order');
+});

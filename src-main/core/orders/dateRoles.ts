@@ -80,7 +80,7 @@ const SPAN_AFTER = /^\s*(?:-|–|—|through|thru)\s*\d|^\s*(?:and|to)\s+\d{1,2}
 const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|adjourned|moved|changed|extended|advanced|postponed)\b[^.;]{0,120}\b(?:to|for|until)\s*(?:[a-z]+day,?\s*)?$/i;
 const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|last\s+day\s+to|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
 const DEADLINE_LEAD =
-  /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:up\s+)?to\s+and\s+including\s*$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
+  /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:up\s+)?to\s+and\s+including\s*$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|in\s+no\s+event\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
 const APPEAR_LEAD = /\b(?:trial|hearing|conference|argument)\s+(?:begins|commences|starts|will\s+(?:begin|commence|start))\s*(?:on\s+)?$|\b(?:set|reset|re-set|scheduled|rescheduled|continued|calendared|noticed|held|convene|convened|commence|begin|appear|appearance|hearing|conference|trial)\b[^.;]{0,50}?\b(?:for|on|to|at)\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:on\s+)?)?(?:[a-z]+day,?\s*)?$|\bon\s*(?:[a-z]+day,?\s*)?$|@\s*$|:\s*$/i;
 /** "On 5/8/2023 at 10:30 AM there shall be an Initial Scheduling Conference": the date of a court event said first. */
 const EVENT_AFTER =
@@ -238,6 +238,8 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   const deadlineNoun = DEADLINE_NOUN.test(local);
   const deadlineWords = deadlineNoun || DEADLINE_LEAD.test(local) || /\bby\s+this\s+date\b/i.test(sentenceLead) || (START_LEAD.test(lead) && /\b(?:shall|must|will|is\s+to|are\s+to|to)\b/i.test(tail));
   if (/(?:^|[.:]\s*|\n\s*)on\s*(?:[a-z]+day,?\s*)?$/i.test(lead) && EVENT_AFTER.test(tail)) return 'appearance';
+  // "sets a 9 a.m. July 15, 2008 status hearing date": the event named right after the date it is set for.
+  if (/\b(?:set|sets|setting|schedul\w*)\b(?:[^.;]|\.(?!\s+[A-Z])){0,30}$/i.test(local) && /^\s*(?:[a-z-]+\s+){0,2}(?:hearing|conference|trial)\b/i.test(tail)) return 'appearance';
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';
   if (deadlineWords || liveTo) return 'deadline';
   if (hasEvent && (APPEAR_LEAD.test(local) || timed)) return 'appearance';

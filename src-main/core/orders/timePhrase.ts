@@ -9,7 +9,7 @@ import type { DeadlineRule, Trigger } from './types.js';
 
 const AFTER_WORDS = /^\s*(?:of|after|from|following|upon|since)\b\s*/i;
 const BEFORE_WORDS = /^\s*(?:before|prior\s+to|preceding|ahead\s+of|in\s+advance\s+of)\b\s*/i;
-const FIXED_LEAD = /\b(?:no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|on|is|deadline\s+(?:of|is)|due(?:\s+on)?)\s*(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:on\s+)?)?$/i;
+const FIXED_LEAD = /\b(?:in\s+no\s+event\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|until|on|is|deadline\s+(?:of|is)|due(?:\s+on)?)\s*(?:(?:\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?|noon)\s*(?:on\s+)?)?$/i;
 
 /** Where the event phrase after "of/after/before" stops. */
 function eventPhrase(text: string, from: number): { text: string; end: number } {
@@ -68,7 +68,9 @@ export function classifyTrigger(words: string): Trigger {
     return 'filing';
   }
   if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
-  if (/\bits\s+(?:filing|entry|issuance|docketing)\b|\bdate\s+of\s+this\b|\b(?:this|the)\s+(?:opinion|memorandum|decision|minute\s+order|scheduling\s+order)\b/.test(w)) return 'order-date';
+  // "the date on which the memorandum is due": a day the order does not give, not the order's own date.
+  if (/\bdate\s+on\s+which\b/.test(w)) return 'other';
+  if (/\bits\s+(?:filing|entry|issuance|docketing)\b|\bdate\s+of\s+this\b|\b(?:this|the)\s+(?:opinion|memorandum|decision|minute\s+order|scheduling\s+order)\b|\b(?:this|the)\s+court['’]s\s+order\b/.test(w)) return 'order-date';
   if (/\b(?:is|are|was|were|be|been)\s+filed\b|\bfile\s+date\b|\bfiling\s+of\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return 'filing';
   if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s*)?(?:this|the)\s*(?:order|notice|minute\s+order|entry)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
   if (/\bfil(?:ing|ed|es)\b|\bsubmi|\bdocketed\b|\blodg|\bdisclosures?\b/.test(w)) return 'filing';
@@ -111,11 +113,13 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
       const m = (before ?? after) as RegExpExecArray;
       const ev = eventPhrase(clause, d.end + m[0].length);
       if (ev.text === '') continue;
+      const trigger = classifyTrigger(ev.text);
       const rule: DeadlineRule = {
         ...span,
         ...extra,
         direction: before !== null ? 'before' : 'after',
-        trigger: classifyTrigger(ev.text),
+        // Nothing is due days before the order that asks for it: a count back is from some other day.
+        trigger: before !== null && trigger === 'order-date' ? 'other' : trigger,
         triggerWords: ev.text,
       };
       // "respond to another party's objections within 14 days after being served with a copy": the copy is of the objections.
@@ -132,6 +136,11 @@ export function findDeadline(clause: string): DeadlineRule | undefined {
     }
     if (/^\s*(?:thereafter|after\s+that|afterwards?)\b/i.test(tail) || /\bthereafter\s*$/i.test(lead)) {
       return { ...span, ...extra, direction: 'after', trigger: 'filing', triggerWords: 'that (the step before it)' };
+    }
+    // "Upon the filing of the PAR, petitioner may reply within thirty (30) days": the days run from that filing.
+    const upon = /^\s*(?:upon|after|following|once)\s+((?:the\s+)?(?:filing|service|receipt|entry)\s+of\s+[^,;.]{2,80}),/i.exec(clause);
+    if (upon !== null && d.start > upon[0].length && /\bwithin\s*$/i.test(lead)) {
+      return { ...span, ...extra, direction: 'after', trigger: classifyTrigger(upon[1]), triggerWords: upon[1] };
     }
     // "ORDER to SHOW CAUSE …; Thirty-Day Deadline", "Thirty-Day Response Deadline": a docket's name for the period.
     const namedPeriod = /^\s*(?:[a-z]+\s+)?deadline\b/i.test(tail);

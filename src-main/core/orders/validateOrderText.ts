@@ -10,9 +10,10 @@ export type OrderTextCheck = { ok: true; value: string } | { ok: false; error: {
 export const MAX_ORDER_TEXT_BYTES = 5 * 1024 * 1024;
 
 const COURT_WORDS = /\b(?:court|judge|plaintiffs?|defendants?|petitioners?|respondents?|case\s+no|docket|ecf|dkt|magistrate|clerk|counsel|parties|motion|v\.|vs\.?)/i;
-const ORDER_WORDS = /\b(?:order(?:ed|s)?|shall|must|directed|it\s+is\s+so|hereby|deadline|due)\b/i;
-/** A docket entry as people paste it from a docket sheet or a court e-mail: "(Entered: 01/05/2017)", "Minute Entry", "set for 3/6/2018". */
-const DOCKET_ENTRY = /\(\s*Entered:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*\)|\bminute\s+(?:entry|order)\b|\bminutes\b[^.]{0,80}\b(?:hearing|conference|trial)\b|\b(?:set|reset|held|due|continued|vacated)\s+(?:for|on|by|to)?\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
+// A judge's report and recommendation, or a ruling's docket line ("Signed by Magistrate Judge …"), is a court text too.
+const ORDER_WORDS = /\b(?:order(?:ed|s)?|shall|must|directed|it\s+is\s+so|hereby|deadline|due|recommend(?:ation|ations|ed|s)?|signed\s+by|granted|granting|denied|denying)\b/i;
+/** A docket entry as people paste it from a docket sheet or a court e-mail: "(Entered: 01/05/2017)", "Minute Entry", "set for 3/6/2018", "DOCKET ENTRY FILED IN ERROR". */
+const DOCKET_ENTRY = /\bdocket\s+(?:entry|text)\b|\(\s*Entered:\s*\d{1,2}\/\d{1,2}\/\d{2,4}\s*\)|\bminute\s+(?:entry|order)\b|\bminutes\b[^.]{0,80}\b(?:hearing|conference|trial)\b|\b(?:set|reset|held|due|continued|vacated)\s+(?:for|on|by|to)?\s*\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
 function fail(code: OrderTextErrorCode, message: string): OrderTextCheck {
   return { ok: false, error: { code, message } };
