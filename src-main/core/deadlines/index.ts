@@ -28,3 +28,4 @@ export { PRISON_MAILBOX_RULE } from './prisonMailbox.js';
 export { countCourtDays, type CourtDaysResult } from './courtDays.js';
 export { formatClockTime } from './wallClock.js';
 export { computeDueTime, MAX_PERIOD_HOURS, type HoursDue, type HoursInput, type HoursResult } from './rule6aHours.js';
+export { dateCertainOnClosedDay } from './dateCertain.js';

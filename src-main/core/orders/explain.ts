@@ -8,6 +8,7 @@ import {
   addsThreeDays,
   computeDueDate,
   countCourtDays,
+  dateCertainOnClosedDay,
   formatLongDate,
   LAST_DAY_MEANING,
   parseIsoDate,
@@ -261,6 +262,9 @@ export function explainOrder(originalText: string, opts: ExplainOptions = {}): O
     const read = readNamedWeekdays(r.rule, r.quote.clean ?? r.quote.text, r.kind === 'appearance');
     const deadline = deadlineFor(read.rule, opts, orderDate, stamped);
     if (read.notes.length > 0) deadline.steps = [...read.notes, ...deadline.steps];
+    // A paper due on a date the order names, when the clerk's office is closed that day (a court date to attend is not filed).
+    const closed = r.kind === 'appearance' || deadline.trigger !== 'fixed-date' || deadline.dueDate === undefined ? null : dateCertainOnClosedDay(deadline.dueDate, opts.closures ?? [], opts.state ?? null);
+    if (closed !== null) deadline.steps = [...deadline.steps, closed];
     return { ...r, deadline };
   });
   const order = requirements.map((r, i) => ({ r, i }));
