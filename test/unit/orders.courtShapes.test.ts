@@ -172,3 +172,16 @@ test('shapes from the blind set K: "within sixty days of the court\'s order", "U
   assert.ok(e.requirements.some((r) => r.kind === 'appearance' && r.deadline?.dueDate === '2024-07-15'), 'the status hearing');
   for (const d of due) if (d !== undefined) assert.ok(d >= '2024-03-01', `nothing is due before the order's own date: ${d}`);
 });
+
+test('"RESET MOTIONS HEARING as to … (was set for hearing on 8/29/2014) (Doc. 227, 228) to: September 19, 2014 at 09:00 AM": only the new setting is a court date (E.D. Cal. docket shape)', () => {
+  const e = explainOrder("ORDER Granting Plaintiff's Ex Parte Application and RESETTING Hearings on Defendants' MOTIONS. RESET MOTIONS HEARING as to Defendants' Motion to Dismiss (was currently under submission) and Motions to Compel Discovery (was set for hearing on 8/29/2014) (Doc. 227, 228) to: September 19, 2014 at 09:00 AM in Courtroom 8 (BAM) before Magistrate Judge Jane Roe. signed by Magistrate Judge Jane Roe on 8/4/2014. (Clerk, H)", { orderDate: '2014-08-04' });
+  const hearings = e.requirements.filter((r) => r.kind === 'appearance').map((r) => r.deadline?.dueDate);
+  assert.deepEqual(hearings, ['2014-09-19'], JSON.stringify(e.requirements.map((r) => [r.kind, r.summary, r.deadline?.dueDate])));
+});
+
+test('an order granting a motion to modify the scheduling order: the old schedule it recites ("Pursuant to the March 18, 2014, Discovery and Scheduling Order, the deadline to amend is July 15, 2014"; "That order explained …") is not a deadline', () => {
+  const e = explainOrder(order("ORDER GRANTING PLAINTIFF'S MOTION TO MODIFY THE DISCOVERY AND SCHEDULING ORDER\nDeadline to Amend: August 29, 2024\nDiscovery Cut-off: September 30, 2024\nPursuant to the March 18, 2024, Discovery and Scheduling Order, the deadline to amend is July 15, 2024, and the discovery cut-off is August 14, 2024. That order explained that the parties may conduct discovery until August 14, 2024."), { orderDate: '2024-07-09' });
+  const due = e.requirements.map((r) => r.deadline?.dueDate);
+  assert.ok(due.includes('2024-08-29') && due.includes('2024-09-30'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+  assert.ok(!due.includes('2024-07-15') && !due.includes('2024-08-14'), 'the old dates are not deadlines');
+});

@@ -68,7 +68,7 @@ const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d
 // not of the next thing in a list ("by 8/22/03, reset telephone conference for ..."). A bankruptcy
 // docket's "Hearing Scheduled For 4/13/05 Not Held. Continued" is a setting that is off.
 const CHANGED_AFTER = /^[\s,]*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?,?\s*(?:(?:(?:is|are|be|has\s+been|have\s+been|was|were|shall\s+be|will\s+be|hereby)\s+)+(?:hereby\s+)?(?:vacated|reset|re-set|continued|rescheduled|re-scheduled|adjourned|moved|stricken|cancell?ed|taken\s+off|taken\s+under\s+submission|advanced|changed|converted|terminated|withdrawn|superseded)|(?:vacated|cancell?ed|stricken|terminated|not\s+held|not\s+heard|off\s+(?:the\s+)?calendar)\b)/i;
-const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*|adjourn\w*|postpon\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|adjourned|moved|changed|extend\w*)\b[^.;]{0,80}\bfrom\s*$/i;
+const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|now)\s+(?:set|scheduled|calendared|noticed|due)\s+(?:for|on)?\s*$|\(\s*(?:was|were|had\s+been)\s+(?:set|scheduled|calendared|noticed)\s+(?:for\s+)?(?:hearing\s+|trial\s+)?(?:on|for)?\s*$|\b(?:vacat\w*|terminat\w*|cancel\w*|strik\w*|adjourn\w*|postpon\w*)\b[^.;]{0,80}?\b(?:set|scheduled|for|on)\s*$|\b(?:continued|reset|rescheduled|adjourned|moved|changed|extend\w*)\b[^.;]{0,80}\bfrom\s*$/i;
 /** "the Court is Not hearing motions on 8/30/2019", "will not be held on": a setting that is off. */
 const CALLED_OFF = /\bnot\s+(?:be\s+)?(?:hearing|holding|heard|held|going\s+forward)\b[^.;]{0,60}$|\b(?:cancel+ed|terminated|stricken)\b[^.;]{0,40}$/i;
 /** What a party asked for ("Both motions request that the court extend the time ... to August 20, 2019"): not what the court set. */
@@ -77,7 +77,8 @@ const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than
 const SPAN_BEFORE = /\b(?:excluded|excludable|exclusion|XT\d?|tolled)\b[^.;]{0,60}$|\b(?:start|end)\s+date\s*:?\s*$|\bbetween\s*$/i;
 const SPAN_SECOND = /\d\s*(?:-|–|—|through|thru)\s*$/i;
 const SPAN_AFTER = /^\s*(?:-|–|—|through|thru)\s*\d|^\s*(?:and|to)\s+\d{1,2}\/\d/i;
-const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|adjourned|moved|changed|extended|advanced|postponed)\b[^.;]{0,120}\b(?:to|for|until)\s*(?:[a-z]+day,?\s*)?$/i;
+// "RESET MOTIONS HEARING as to … (Doc. 227, 228) to: September 19, 2014": the new setting, after a list of what moved.
+const LIVE_TO = /\b(?:continued|reset|re-set|rescheduled|re-scheduled|adjourned|moved|changed|extended|advanced|postponed)\b(?:[^.;]|\.(?=\s*\d)){0,240}\b(?:to|for|until)\s*:?\s*(?:[a-z]+day,?\s*)?$/i;
 const DEADLINE_NOUN = /\b(?:due(?!\s+(?:process|diligence|regard|course|care|consideration|to\s+the\b))|deadlines?|ddl|cut-?off|last\s+day\s+to|(?:filing|response|reply|compliance|completion)\s+date)\b[^.;]{0,60}$/i;
 const DEADLINE_LEAD =
   /(?:\bby\s+this\s+date\b[^.;]{0,200}$)|(?:\b(?:up\s+)?to\s+and\s+including\s*$)|(?:\b(?:due|deadline|ddl|dl|cut-?off|in\s+no\s+event\s+later\s+than|no\s+later\s+than|not\s+later\s+than|on\s+or\s+before|by|before|prior\s+to|until|till|through|to\s*&\s*inc\.?|up\s+to\s+and\s+including|extended\s+(?:to|until|through)|has\s+until|have\s+until|must\b[^.;]{0,80}|shall\b[^.;]{0,80}|to\s+(?:file|serve|submit|respond|reply|surrender|self-surrender|return|provide|complete|pay|lodge|make)\b[^.;]{0,80})\s*(?:noon|\d{1,2}(?::\d{2})?\s*[ap]\.?\s?m\.?)?\s*:?\s*(?:on\s+)?(?:[a-z]+day,?\s*)?$)|(?:\b(?:due|deadline|ddl|cut-?off|completed?)\b[^.;:]{0,60}:\s*$)/i;
@@ -157,8 +158,8 @@ function tableRows(text: string, mentions: DateMention[]): void {
 }
 
 const PROCEEDING_MINUTES = /^\W*(?:E[PO]:\s*)?(?:minute\s+entry\s+for\s+proceedings\s+held|minutes\s*:|minutes\s+of\s+(?:the\s+)?proceedings?)/i;
-const MODIFIES_SCHEDULE = /\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\b(?:[^.]|\.(?!\s+[A-Z][a-z])){0,120}?\b(?:granted|approved)\b|\b(?:scheduling\s+order|schedule|deadlines?)\s+(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|vacated|extended|revised)\b|\bis\s+amended\s+as\s+follows\b/i;
-const SCHEDULE_RECITAL = /^\s*(?:by|in)\s+(?:an?\s+|its\s+|the\s+)?(?:order|scheduling\s+order|discovery\s+and\s+scheduling\s+order)\s+(?:filed|entered|issued|dated)\b|\b(?:the\s+)?(?:undersigned|court)\s+(?:previously\s+)?(?:set|issued|entered)\s+(?:a|the)\s+(?:schedule|scheduling\s+order)\b/i;
+const MODIFIES_SCHEDULE = /\bgrant(?:ing|s|ed)\b[^.]{0,60}?\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\s+(?:the\s+)?(?:discovery|scheduling|pretrial|case\s+management|deadlines?|schedule)|\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\b(?:[^.]|\.(?!\s+[A-Z][a-z])){0,120}?\b(?:granted|approved)\b|\b(?:scheduling\s+order|schedule|deadlines?)\s+(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|vacated|extended|revised)\b|\bis\s+amended\s+as\s+follows\b/i;
+const SCHEDULE_RECITAL = /^\s*(?:pursuant\s+to|under|per)\s+the\s+(?:[^.;]{0,40}?,\s*)?(?:discovery\s+and\s+)?scheduling\s+order\b|\b(?:that|the|this)\s+(?:prior\s+|earlier\s+|scheduling\s+)?order\s+(?:explained|stated|provided|required|set|said)\b|^\s*(?:by|in)\s+(?:an?\s+|its\s+|the\s+)?(?:order|scheduling\s+order|discovery\s+and\s+scheduling\s+order)\s+(?:filed|entered|issued|dated)\b|\b(?:the\s+)?(?:undersigned|court)\s+(?:previously\s+)?(?:set|issued|entered)\s+(?:a|the)\s+(?:schedule|scheduling\s+order)\b/i;
 const CLOSES_CASE = /\bclerk\b[^.]{0,60}\bclose\s+(?:this|the)\s+(?:case|action|file)\b|\b(?:case|action)\s+is\s+(?:hereby\s+)?(?:dismissed|closed)\b/i;
 const EARLIER_ORDER = /\border\s*\[\d+\]|\border\s*\(\s*(?:ECF|Doc|Dkt)\.?\s*(?:No\.?\s*)?\d+\s*\)|\bcourt['’]s\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+order\b|\b(?:prior|earlier|previous)\s+order\b/i;
 
@@ -225,7 +226,7 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   if (SPAN_BEFORE.test(local) || SPAN_SECOND.test(local) || SPAN_AFTER.test(tail) || (SPAN_BEFORE.test(sentenceLead) && /^\s*(?:to|and|thru|through|-)\s*$/i.test(lead))) return 'span';
   if (CHANGED_AFTER.test(tail) || CHANGED_BEFORE.test(local) || CALLED_OFF.test(local)) return 'changed';
   if (ASKED.test(sentenceLead) && !/\b(?:grant(?:ed|ing|s)?|ordered|shall|must)\b/i.test(sentenceLead)) return 'asked';
-  const liveTo = LIVE_TO.test(local) || (LIVE_TO.test(sentenceLead) && /^\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:to|for|until)\s*$/i.test(lead));
+  const liveTo = LIVE_TO.test(local) || (LIVE_TO.test(sentenceLead) && /^\s*(?:\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?\s?m\.?)?\s*)?(?:to|for|until)\s*$|^\s*\)?\s*(?:\([^)]{0,40}\)\s*)?to\s*:\s*$/i.test(lead));
   if (!liveTo && HAPPENED.test(local) && !FUTURE_HELD.test(local)) return 'happened';
   if (BOUND.test(local) && !DEADLINE_LEAD.test(local)) return 'bound';
   if (orderDate !== undefined && iso < orderDate) return 'past';
