@@ -69,7 +69,7 @@ export function classifyTrigger(words: string): Trigger {
   }
   if (/\b(?:meet(?:ing)?|confer(?:ence|ring|red)?|session|discussion|call)\b/.test(w)) return 'conference';
   // "the date on which the memorandum is due": a day the order does not give, not the order's own date.
-  if (/\bdate\s+on\s+which\b/.test(w)) return 'other';
+  if (/\bdate\s+on\s+which\b/.test(w) && !/\bfiled\b/.test(w)) return 'other';
   if (/\bits\s+(?:filing|entry|issuance|docketing)\b|\bdate\s+of\s+this\b|\b(?:this|the)\s+(?:opinion|memorandum|decision|minute\s+order|scheduling\s+order)\b|\b(?:this|the)\s+court['’]s\s+order\b/.test(w)) return 'order-date';
   if (/\b(?:is|are|was|were|be|been)\s+filed\b|\bfile\s+date\b|\bfiling\s+of\b/.test(w) && !/\b(?:this|the)\s+order\b/.test(w)) return 'filing';
   if (/\b(?:this|the)\s+(?:order|notice|minute\s+order|entry|docket\s+entry)\b|\b(?:date|entry)\s+(?:of\s*)?(?:this|the)\s*(?:order|notice|minute\s+order|entry)\b|\bentered\b|\bissued\b|\bsigned\b|\btoday\b|\bthe\s+date\s+hereof\b/.test(w)) return 'order-date';
