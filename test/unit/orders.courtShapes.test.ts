@@ -185,3 +185,8 @@ test('an order granting a motion to modify the scheduling order: the old schedul
   assert.ok(due.includes('2024-08-29') && due.includes('2024-09-30'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
   assert.ok(!due.includes('2024-07-15') && !due.includes('2024-08-14'), 'the old dates are not deadlines');
 });
+
+test('"IF PLAINTIFF FAILS TO APPEAR ON JULY 26, 2024" after the conference set that day is the same court date, one card (E.D.N.Y. shape)', () => {
+  const e = explainOrder(order('The Court has rescheduled the Initial Conference for:\nDATE: July 26, 2024\nTIME: 4:00 p.m.\nIF PLAINTIFF FAILS TO APPEAR ON JULY 26, 2024 AT 4:00 P.M., THIS CASE MAY BE DISMISSED.'), { orderDate: '2024-07-01' });
+  assert.equal(e.requirements.filter((r) => r.kind === 'appearance').length, 1, JSON.stringify(e.requirements.map((r) => [r.kind, r.summary])));
+});

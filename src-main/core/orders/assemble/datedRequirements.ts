@@ -42,7 +42,8 @@ function addAppearance(ctx: AssembleContext, m: DateMention, rule: DeadlineRule)
   const named = m.event === undefined ? -1 : ctx.text.slice(m.sentenceStart, m.start).lastIndexOf(m.event);
   const quote = quoteOf(ctx.cleaned, named >= 0 ? Math.min(m.clauseStart, m.sentenceStart + named) : m.clauseStart, m.clauseEnd);
   // The same court date named twice ("Evidentiary Hearing set for 10/1/2009" after "will be held on 10/1/2009"): one card.
-  const same = allOf(ctx).find((r) => r.kind === 'appearance' && r.rule?.fixedDate === m.iso && (m.event === undefined || r.act.includes(slug(m.event)) || sameEvent(r.act, m.event)));
+  // "IF PLAINTIFF FAILS TO APPEAR ON JULY 26, 2018" names no event of its own: it is the court date already on the list.
+  const same = allOf(ctx).find((r) => r.kind === 'appearance' && r.rule?.fixedDate === m.iso && (m.event === undefined || /^(?:court date|appear(?:ance)?)$/i.test(m.event) || r.act.includes(slug(m.event)) || sameEvent(r.act, m.event)));
   if (same !== undefined) {
     same.alsoQuoted = [...(same.alsoQuoted ?? []), quote];
     return;
