@@ -3,6 +3,7 @@
  * requirements found so far with the words each covers, and which mentions are already used.
  */
 import { actorContextFor, actorOf, type ActorContext } from '../actors.js';
+import { sideByNature } from './byNature.js';
 import { isCourtEvent } from '../timePhrase.js';
 import type { CaptionFacts } from '../caption.js';
 import type { DateMention } from '../dateRoles.js';
@@ -123,32 +124,6 @@ export function dutyActor(clause: string, criminal: boolean, actors: ActorContex
 }
 
 const COURT_TOLD = /\b(?:advise|notify|inform|tell|apprise|provide|show|report\s+to|file\s+with|submit\s+to|send\s+to|mail\s+to|return\s+to)\s+(?:to\s+)?(?:the|this)\s+(?:court|clerk)(?:\s+of\s+(?:the\s+)?court)?\b/g;
-
-/**
- * A few papers belong to one side by what they are, when a docket line names no one ("answer
- * due", "Filing Fee", "reset service deadline"): the answer to the complaint is the defendant's
- * (FRCP 12(a)); the filing fee is paid by whoever started the case (28 U.S.C. § 1914(a)); serving
- * the summons and complaint is the plaintiff's (FRCP 4(c)(1), 4(m)). Answers to a counterclaim or
- * to interrogatories are not. Showing cause why the case should not be dismissed is the plaintiff's
- * (or petitioner's): only the side that brought it can keep it.
- */
-/**
- * A scheduling order's passive steps that name no one ("Fact discovery shall be completed by …",
- * "Expert reports are due …") bind both sides: each side does its own discovery (FRCP 26).
- */
-export function bothSidesByNature(lc: string): Actor | undefined {
-  if (/\bmotions?\b/.test(lc)) return undefined;
-  return /\b(?:discovery|disclosures?|expert\s+(?:reports?|witnesses|designations?)|rebuttal\s+(?:reports?|experts?)|depositions?)\b/.test(lc) ? 'all-parties' : undefined;
-}
-
-export function sideByNature(lc: string): Actor | undefined {
-  // "ORDER to SHOW CAUSE Why Action Should Not Be Dismissed …": only the side that brought the case answers that.
-  if (/\bshow\s+cause\b[^;]{0,80}\b(?:action|case|complaint|petition|suit|claims?)\s+(?:should|shall)\s+not\s+be\s+dismissed\b/.test(lc)) return 'plaintiff';
-  if (/\banswers?\b/.test(lc) && !/\banswers?\s+(?:to\s+)?(?:the\s+|any\s+)?(?:counter-?claims?|cross-?claims?|interrogator\w*|discovery|requests?|questions?)\b/.test(lc)) return 'defendant';
-  if (/\bfiling\s+fees?\b/.test(lc)) return 'plaintiff';
-  if (/\b(?:service\s+(?:of\s+(?:the\s+)?(?:summons|complaint|process)\s+)?deadline|serve\s+(?:the\s+)?(?:summons|complaint)|service\s+of\s+(?:the\s+)?(?:summons|complaint|process))\b/.test(lc)) return 'plaintiff';
-  return undefined;
-}
 
 /** The sentence around a span (a period's words and what it governs). */
 export function sentenceAround(text: string, start: number, end: number): [number, number] {

@@ -3,6 +3,7 @@
  * The clause rules (extract.ts) find the requirements they understand; the steps here then walk
  * every date and period in the text, in this order, each in its own module:
  *  1. reclaim: a date a requirement took that is old (changed, held, before the order) is taken back;
+ *     a dated card that names no one takes the side its paper belongs to by nature;
  *  2. dated requirements: a live date nothing accounts for becomes a requirement or an appearance;
  *  3. periods: a period nothing counts becomes a requirement, counts back from court events get
  *     the event's date; a duty done "within that period" takes the time of the duty before it;
@@ -14,7 +15,8 @@ import type { CaptionFacts } from '../caption.js';
 import { findDateMentions } from '../dateRoles.js';
 import type { Voice } from '../summaries.js';
 import type { CleanedText, IsoDate, Requirement } from '../types.js';
-import { allOf, bothSidesByNature, newContext, sideByNature } from './context.js';
+import { giveUnclaimedByNature } from './byNature.js';
+import { allOf, newContext } from './context.js';
 import { addDatedRequirements } from './datedRequirements.js';
 import { listOtherDates, type OtherDate } from './otherDates.js';
 import { addPeriods, linkCourtEvents } from './periods.js';
@@ -33,14 +35,7 @@ export interface Assembled {
 export function assemble(cleaned: CleanedText, found: Requirement[], spans: Map<string, [number, number][]>, caption: CaptionFacts, voice: Voice, orderDate: IsoDate | undefined): Assembled {
   const ctx = newContext(cleaned, found, spans, caption, voice, findDateMentions(cleaned.text, orderDate));
   reclaimDates(ctx);
-  // A dated card the clause rules could not give to anyone, for a paper that belongs to one side by what it is.
-  for (const r of ctx.requirements) {
-    if (r.actor !== 'unknown' || r.rule === undefined) continue;
-    const own = spans.get(r.id)?.[0];
-    const words = own === undefined ? '' : cleaned.text.slice(own[0], own[1]).toLowerCase();
-    const side = words === '' ? undefined : sideByNature(words) ?? bothSidesByNature(words);
-    if (side !== undefined) r.actor = side;
-  }
+  giveUnclaimedByNature(ctx);
   lendGoverningPeriod(ctx);
   addDatedRequirements(ctx);
   linkCourtEvents(ctx);
