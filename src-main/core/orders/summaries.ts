@@ -8,6 +8,7 @@ import { findDates, isoToWords } from './numbers.js';
 import { capitalize, joinList, lowerFirst, plain, sentence, tidy } from './plainWords.js';
 import type { Actor, Means } from './types.js';
 import { fleschKincaidGrade } from '../plainLanguage/index.js';
+import { clip, papersTogether, pluralThing, withArticle } from './summaryPhrases.js';
 import { saysWhen, whenPhrase, withoutWrittenWhen } from './whenPhrase.js';
 
 export interface Voice {
@@ -43,12 +44,6 @@ function otherSide(actor: Actor, v: Voice): Actor {
   if (actor === 'defense-counsel' || actor === 'defendant') return 'plaintiff';
   if (actor === 'plaintiff') return v.you === 'plaintiff' ? 'defense-counsel' : 'defendant';
   return 'unknown';
-}
-
-function withArticle(noun: string): string {
-  // "answers", "responsive pleadings": more than one takes no article.
-  if (/[^s'’]s$/i.test(noun.split(/\s+(?:to|of|for|in|on)\s+/i)[0] ?? '')) return noun;
-  return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 /** Dates as the order wrote them ("6/7/2021") in words ("June 7, 2021"). */
@@ -98,22 +93,6 @@ function docName(a: Analysis, fallback: string): string {
   const label = a.doc?.label;
   if (label === undefined || label === '') return fallback;
   return `the ${label.replace(/^(?:a|an|the)\s+/i, '')}`;
-}
-
-// Never end on a word that leads somewhere ("… the filing fee or"): the quote beside it has the rest.
-const LOOSE_END = /(?:\s+(?:and|or|to|of|the|a|an|for|under|with|in|on|by|from|that|which|its|their|his|her))+$/i;
-
-function clip(text: string, maxWords = 22): string {
-  const words = text.split(/\s+/);
-  if (words.length <= maxWords) return text;
-  const head = words.slice(0, maxWords).join(' ');
-  const comma = head.lastIndexOf(',');
-  const cut = comma > head.length / 2 ? head.slice(0, comma) : head;
-  // "You must either pay the fee …" cut before "or apply to proceed without paying" would tell
-  // the person to pay: a choice keeps its other half, even if the sentence runs long.
-  const rest = text.slice(cut.length);
-  if (/^[\s,]*or\b/i.test(rest) || /(?<!\bon\s+)\bor$/i.test(cut) || (/\beither\b/i.test(cut) && !/\beither\b[^]*\bor\b/i.test(cut))) return maxWords < 60 ? clip(text, 60) : text;
-  return cut === head ? `${head.replace(LOOSE_END, '')} ...` : cut.replace(LOOSE_END, '');
 }
 
 function youify(text: string, v: Voice, actor?: Actor): string {
@@ -199,7 +178,6 @@ function contentsSummary(a: Analysis): string {
   return sentence(`${doc} ${parts.join(' and ')}`);
 }
 
-/** One sentence: who must do what by when. */
 /**
  * One sentence saying who must do what by when can run long. When it reads above grade 8,
  * the "by when" becomes its own short sentence: the same facts, easier to take in.
@@ -309,19 +287,6 @@ function youifyMaybe(text: string | undefined, v: Voice, actor: Actor): string |
   return text === undefined ? undefined : youify(text, v, actor);
 }
 
-/**
- * "file an amended application and an amended complaint": two papers named together are both
- * said, so the one the app knows by name does not hide the other.
- */
-function papersTogether(predicate: string, label: string): string | undefined {
-  const at = predicate.toLowerCase().indexOf(label.toLowerCase());
-  if (at < 0) return undefined;
-  const lead = /^\s*(?:e-?file|file|submit|lodge|present|deliver|send)\s+(?:with\s+the\s+(?:court|clerk)\s+)?/i.exec(predicate)?.[0] ?? '';
-  const object = predicate.slice(lead.length, at + label.length).trim();
-  if (!/\s(?:and|or)\s/i.test(object) || object.split(/\s+/).length > 12 || /[,;:]/.test(object)) return undefined;
-  return plain(object);
-}
-
 /** Helping write and signing a joint paper, and whether electronic signatures count. */
 function signatureSummary(a: Analysis, who: string | null, must: string, w: string): string {
   const doc = docName(a, 'the paper');
@@ -332,13 +297,6 @@ function signatureSummary(a: Analysis, who: string | null, must: string, w: stri
   if (parts.length === 0) return sentence(esign || `${doc} must be signed`);
   const first = sentence(`${who ?? 'Everyone who takes part'} ${must} ${joinList(parts, 'and')}${w}`);
   return esign === '' ? first : `${first} ${sentence(esign)}`;
-}
-
-/** What the court will do, or any other act in the order's own verb. */
-/** "Responses to written discovery requests" are; "Plaintiff's response to the motion" is. */
-function pluralThing(subject: string): boolean {
-  const head = subject.split(/\s+(?:to|of|for|on|in|by|from|under|regarding|about)\s+/i)[0].trim().split(/\s+/).pop() ?? '';
-  return /[^s'’]s$/i.test(head);
 }
 
 /**
@@ -354,6 +312,7 @@ function withPlainWhen(a: Analysis, v: Voice, when: string): string {
   return when === '' || happensTo || (own === a.predicate && saysWhen(own)) ? body : `${body.replace(/[,;:.\s]+$/, '')} ${when}`;
 }
 
+/** What the court will do, or any other act in the order's own verb. */
 function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): string {
   if (a.actor === 'court') {
     if (a.event !== undefined) {
