@@ -190,3 +190,24 @@ test('"IF PLAINTIFF FAILS TO APPEAR ON JULY 26, 2024" after the conference set t
   const e = explainOrder(order('The Court has rescheduled the Initial Conference for:\nDATE: July 26, 2024\nTIME: 4:00 p.m.\nIF PLAINTIFF FAILS TO APPEAR ON JULY 26, 2024 AT 4:00 P.M., THIS CASE MAY BE DISMISSED.'), { orderDate: '2024-07-01' });
   assert.equal(e.requirements.filter((r) => r.kind === 'appearance').length, 1, JSON.stringify(e.requirements.map((r) => [r.kind, r.summary])));
 });
+
+test('a docket order in shorthand ("The pltf shall file …", "The dfts shall be permitted to file a reply …") and a schedule "amended as follows: Close of Fact Discovery: February 28, 2018. Reports of Experts : March 14, 2018." (M.D. Pa. docket shape)', () => {
+  const e = explainOrder('MEMORANDUM OPINION and ORDER - 1. The pltf shall file a substantive response to the dfts motion for summary judgment on or before Friday, October 27, 2017. The dfts shall be permitted to file a reply brief on or before Friday, November 10, 2017. 2. The case-management Order of February 17, 2017, is hereby amended as follows: Close of Fact Discovery: February 28, 2018. Reports of Experts : March 14, 2018. Consent to Proceed Before United States Magistrate Judge: May 2, 2018. Signed by Magistrate Judge Jane Roe on October 6, 2017. (kjn)', { orderDate: '2017-10-06' });
+  const by = (iso: string) => e.requirements.find((r) => r.deadline?.dueDate === iso);
+  assert.equal(by('2017-10-27')?.actor, 'plaintiff', JSON.stringify(e.requirements.map((r) => [r.actor, r.summary, r.deadline?.dueDate])));
+  assert.equal(by('2017-11-10')?.actor, 'defendant');
+  for (const iso of ['2018-02-28', '2018-03-14', '2018-05-02']) assert.ok(by(iso) !== undefined, `the schedule row due ${iso}`);
+});
+
+test('periods told as the case\'s history are not new deadlines; the period this order gives is (E.D. Cal. shape)', () => {
+  const e = explainOrder(order('Plaintiff\'s complaint was dismissed with leave to amend within 28 days by order filed on December 24, 2023. Plaintiff was granted a 60 day extension. Plaintiff has now filed a second request for an extension of time, this time for an additional 90 days. Plaintiff is granted 45 days from the date of this order in which to file an amended complaint.'), { orderDate: '2024-03-01' });
+  const days = e.requirements.filter((r) => r.rule?.days !== undefined).map((r) => r.rule?.days);
+  assert.deepEqual(days, [45], JSON.stringify(e.requirements.map((r) => [r.summary, r.rule?.days])));
+});
+
+test('"The March 4, 2024, Order to Show Cause … required the parties to file a joint status report no later than fourteen (14) days prior to the scheduling conference": what an earlier order required is not a new deadline', () => {
+  const e = explainOrder(order('The March 4, 2024, Order to Show Cause scheduled a status conference in this case on April 22, 2024, and required the parties to file a joint status report no later than fourteen (14) days prior to the scheduling conference. No status report was filed as ordered. Therefore, Plaintiff is Ordered to Show Cause in a writing to be filed no later than April 15, 2024.'), { orderDate: '2024-04-12' });
+  const due = e.requirements.map((r) => r.deadline?.dueDate);
+  assert.ok(due.includes('2024-04-15'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+  assert.ok(!due.includes('2024-04-08'), 'the old 14-days-before date is not a deadline');
+});

@@ -74,8 +74,9 @@ export function actorOf(phrase: string, ctx: ActorContext = {}): Actor {
   // "All attorneys who have been admitted to this Court": the court there only says which attorneys.
   const q = p.replace(POSSESSIVE, ' ').replace(/\s(?:who|whom|whose)\s.*$/, ' ');
   if (/\b(?:the )?(?:court|undersigned|clerk|judge|magistrate judge)\b/.test(q) && !/\bparties\b|\bplaintiff|\bdefendant/.test(q)) return 'court';
-  const plaintiff = /\b(?:plaintiffs?|petitioners?)\b/.test(q);
-  const defendant = /\b(?:defendants?|respondents?)\b/.test(q);
+  // Docket shorthand too: "pltf", "pla", "dfts", "defts".
+  const plaintiff = /\b(?:plaintiffs?|petitioners?|pltfs?|plfs?|pla)\b/.test(q);
+  const defendant = /\b(?:defendants?|respondents?|dfts?|defts?)\b/.test(q);
   if ((plaintiff && defendant) || /\b(?:the|all|both|each|either)(?: of the)? (?:parties|party|sides?)\b|\bparties\b|\bcounsel and (?:pro se|unrepresented|self-represented) parties\b|\bcounsel\b/.test(q)) return 'all-parties';
   if (plaintiff) return 'plaintiff';
   if (defendant) return 'defendant';

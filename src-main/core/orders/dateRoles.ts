@@ -62,8 +62,8 @@ const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+o
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
 const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s*:?\s*)?$/i;
 const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be)\s+(?:held|heard|conducted|filed|served|submitted|completed|made|lodged|received)\b[^.;]{0,40}$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
-/** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ..."). */
-const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge|it)\s+(?:previously\s+|had\s+|also\s+|further\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b/i;
+/** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ...", "The March 4, 2015, Order to Show Cause … required"). */
+const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge|it)\s+(?:previously\s+|had\s+|also\s+|further\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b|\b(?:the|its|the\s+court['’]s)\s+[a-z]+\.?\s+\d{1,2},\s+\d{4},?\s+(?:minute\s+|scheduling\s+)?order\b/i;
 // The change must be said of this date ("set for 7/27/2012 is reset", "scheduled for 6/12/06, is taken under submission"),
 // not of the next thing in a list ("by 8/22/03, reset telephone conference for ..."). A bankruptcy
 // docket's "Hearing Scheduled For 4/13/05 Not Held. Continued" is a setting that is off.
@@ -158,7 +158,7 @@ function tableRows(text: string, mentions: DateMention[]): void {
 }
 
 const PROCEEDING_MINUTES = /^\W*(?:E[PO]:\s*)?(?:minute\s+entry\s+for\s+proceedings\s+held|minutes\s*:|minutes\s+of\s+(?:the\s+)?proceedings?)/i;
-const MODIFIES_SCHEDULE = /\bgrant(?:ing|s|ed)\b[^.]{0,60}?\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\s+(?:the\s+)?(?:discovery|scheduling|pretrial|case\s+management|deadlines?|schedule)|\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\b(?:[^.]|\.(?!\s+[A-Z][a-z])){0,120}?\b(?:granted|approved)\b|\b(?:scheduling\s+order|schedule|deadlines?)\s+(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|vacated|extended|revised)\b|\bis\s+amended\s+as\s+follows\b/i;
+const MODIFIES_SCHEDULE = /\bgrant(?:ing|s|ed)\b[^.]{0,60}?\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\s+(?:the\s+)?(?:discovery|scheduling|pretrial|case\s+management|deadlines?|schedule)|\b(?:motion|request|stipulation)\s+to\s+(?:modify|amend|extend|continue|revise)\b(?:[^.]|\.(?!\s+[A-Z][a-z])){0,120}?\b(?:granted|approved)\b|\b(?:scheduling\s+order|schedule|deadlines?)\s+(?:is|are)\s+(?:hereby\s+)?(?:modified|amended|vacated|extended|revised)\b|\bis\s+(?:hereby\s+)?amended\s+as\s+follows\b/i;
 const SCHEDULE_RECITAL = /^\s*(?:pursuant\s+to|under|per)\s+the\s+(?:[^.;]{0,40}?,\s*)?(?:discovery\s+and\s+)?scheduling\s+order\b|\b(?:that|the|this)\s+(?:prior\s+|earlier\s+|scheduling\s+)?order\s+(?:explained|stated|provided|required|set|said)\b|^\s*(?:by|in)\s+(?:an?\s+|its\s+|the\s+)?(?:order|scheduling\s+order|discovery\s+and\s+scheduling\s+order)\s+(?:filed|entered|issued|dated)\b|\b(?:the\s+)?(?:undersigned|court)\s+(?:previously\s+)?(?:set|issued|entered)\s+(?:a|the)\s+(?:schedule|scheduling\s+order)\b/i;
 const CLOSES_CASE = /\bclerk\b[^.]{0,60}\bclose\s+(?:this|the)\s+(?:case|action|file)\b|\b(?:case|action)\s+is\s+(?:hereby\s+)?(?:dismissed|closed)\b/i;
 const EARLIER_ORDER = /\border\s*\[\d+\]|\border\s*\(\s*(?:ECF|Doc|Dkt)\.?\s*(?:No\.?\s*)?\d+\s*\)|\bcourt['’]s\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4},?\s+order\b|\b(?:prior|earlier|previous)\s+order\b/i;
@@ -244,8 +244,12 @@ function roleOf(lead: string, rawLocal: string, sentenceLead: string, tail: stri
   if (hasEvent && localEvent && !deadlineNoun && (APPEAR_LEAD.test(local) || liveTo || timed) && !/\b(?:file|filed|submit|serve)\b[^.;]{0,30}$/i.test(local)) return 'appearance';
   if (deadlineWords || liveTo) return 'deadline';
   if (hasEvent && (APPEAR_LEAD.test(local) || timed)) return 'appearance';
+  // "amended as follows: Close of Fact Discovery: February 28, 2018. Reports of Experts : March 14, 2018.": a schedule's row.
+  if (SCHEDULE_ROW.test(local)) return 'deadline';
   return labelAfter(tail) ?? 'mentioned';
 }
+
+const SCHEDULE_ROW = /\b(?:discovery|reports?|disclosures?|motions?|briefs?|consent|amend\w*|joinder|pleadings|depositions?|designations?|mediation)\b[^.;:]{0,60}:\s*$|\b(?:discovery|reports?|disclosures?|motions?|briefs?|consent|amend\w*|joinder|pleadings|depositions?|designations?|mediation)\s*:\s*$/i;
 
 /**
  * A schedule written date first, its label after a colon: "Monday, February 11, 2013: cutoff
