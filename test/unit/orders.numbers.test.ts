@@ -58,3 +58,8 @@ test('a web copy that split the year ("August 27, 20 14") still reads the date; 
   assert.deepEqual(findDates('Supp Expert Disclosure: August 27, 20 14, Expert Discovery').map((d) => d.iso), ['2014-08-27']);
   assert.deepEqual(findDates('on May 5, 20 14 days later').map((d) => d.iso), []);
 });
+
+test('a scanned copy that reads the comma as a period ("November 9.2007", "March 11. 2008") still reads the date; "May 5. Then 2008" is no date', () => {
+  assert.deepEqual(findDates('on November 9.2007, and on March 11. 2008. at 10').map((d) => d.iso), ['2007-11-09', '2008-03-11']);
+  assert.deepEqual(findDates('May 5. Then 2008 came').map((d) => d.iso), []);
+});

@@ -34,3 +34,7 @@ test('a report and recommendation\'s docket line ("Signed by Magistrate Judge â€
   assert.equal(codeOf('REPORT AND RECOMMENDATIONS re 14 MOTION to Dismiss filed by Commissioner, Social Security. Signed by Magistrate Judge Jane Roe on 6/26/14. (c/m 6/26/14 jnls, Deputy Clerk)'), 'ok');
   assert.equal(codeOf('Grocery list: eggs, milk, bread. Signed by Mom.'), 'not-an-order');
 });
+
+test('"MEMORANDUM Signed by the Honorable Jane Roe on 8/18/2009: Mailed notice" is a court text (N.D. Ill. docket shape)', () => {
+  assert.equal(codeOf('MEMORANDUM Signed by the Honorable Jane Roe on 8/18/2009:Mailed notice(srn, )'), 'ok');
+});

@@ -60,7 +60,7 @@ function clauseBounds(text: string, start: number, end: number, prevEnd: number,
 
 const SIGNED = /\b(?:signed|ordered|dated|issued|entered|decided|executed|so\s+ordered|filed|docketed|submitted|modified|amended|corrected)\b(?:\s+(?:by|before)\b(?:[^.;]|(?<=\b[A-Z])\.){0,90}?)?\s+(?:on|this)\s*$|(?:^|\n)\s*(?:dated|date|signed|filed|entered|date\s+filed)\s*:?\s*$|\b(?:dated|filed|entered|signed|date\s+filed)\s*:\s*$|\bdated\s*$/i;
 const ENTERED = /\(?\s*entered\s*:?\s*$/i;
-const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s*:?\s*)?$/i;
+const HAPPENED = /\b(?:held|heard|conducted|took\s+place|happened|occurred|was\s+filed|were\s+filed|filed|served|received|mailed|granted|denied|issued|entered)\s+(?:on\s*:?\s*)?$|\b(?:court|judge|parties|we|i)\s+(?:held|conducted|heard)\b[^.;]{0,80}\bon\s*$/i;
 const FUTURE_HELD = /\b(?:to\s+be|will\s+be|shall\s+be|is\s+to\s+be|must\s+be|be)\s+(?:held|heard|conducted|filed|served|submitted|completed|made|lodged|received)\b[^.;]{0,40}$|\bheld\s+at\s+[^.;]{0,40}\bon\s*$/i;
 /** Background: what an earlier order said or what already happened ("On April 25, 2012, the court issued ...", "The March 4, 2015, Order to Show Cause … required"). */
 const RECITED = /^\s*on\s+(?:[a-z]+day,?\s+)?(?:[a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),\s+(?:the\s+)?(?:court|plaintiffs?|defendants?|parties|petitioner|respondents?|i|judge|clerk|magistrate)\b[^.;]{0,40}?\b\w+ed\b|\b(?:i|the\s+court|this\s+court|court|undersigned|judge|it)\s+(?:previously\s+|had\s+|also\s+|further\s+)?(?:ordered|directed|required|gave|granted|instructed)\b|\b(?:prior|earlier|previous)\s+order\b|\b(?:the|its|the\s+court['’]s)\s+[a-z]+\.?\s+\d{1,2},\s+\d{4},?\s+(?:minute\s+|scheduling\s+)?order\b/i;
@@ -72,7 +72,7 @@ const CHANGED_BEFORE = /\b(?:previously|originally|formerly|currently|presently|
 /** "the Court is Not hearing motions on 8/30/2019", "will not be held on": a setting that is off. */
 const CALLED_OFF = /\bnot\s+(?:be\s+)?(?:hearing|holding|heard|held|going\s+forward)\b[^.;]{0,60}$|\b(?:cancel+ed|terminated|stricken)\b[^.;]{0,40}$/i;
 /** What a party asked for ("Both motions request that the court extend the time ... to August 20, 2019"): not what the court set. */
-const ASKED = /\b(?:motions?|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel|parties|they|he|she)\s+(?:request|requests|requested|seek|seeks|sought|ask|asks|asked)\b/i;
+const ASKED = /\b(?:motions?|plaintiffs?|defendants?|petitioners?|respondents?|movants?|counsel|parties|they|he|she)\s+(?:request|requests|requested|seek|seeks|sought|ask|asks|asked)\b|\b(?:requesting|seeking|asking)\s+that\b/i;
 const BOUND = /\b(?:on\s+or\s+after|not\s+(?:before|earlier\s+than|sooner\s+than)|no\s+(?:sooner|earlier)\s+than|(?<!(?:filed|served|made)\s)after|since|beginning|starting|commencing|effective(?:\s+as\s+of)?|as\s+of)\s*$/i;
 const SPAN_BEFORE = /\b(?:excluded|excludable|exclusion|XT\d?|tolled)\b[^.;]{0,60}$|\b(?:start|end)\s+date\s*:?\s*$|\bbetween\s*$/i;
 const SPAN_SECOND = /\d\s*(?:-|–|—|through|thru)\s*$/i;

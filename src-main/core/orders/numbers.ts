@@ -143,7 +143,8 @@ const NAMED_YEAR = "(\\d{4}|['\u2019]\\d{2}|(?:19|20) \\d{2}(?![\\d ]))";
 
 const DATE_PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => [number, number, number] }[] = [
   {
-    re: new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s*,\\s*|\\s+)${NAMED_YEAR}(?![\\w])`, 'gi'),
+    // A scanned copy may read the comma as a period: "November 9.2007", "March 11. 2008".
+    re: new RegExp(`\\b${MONTH_ALT}\\s+(\\d{1,2})${ORDINAL_SUFFIX}(?:\\s*,\\s*|\\s+|\\.\\s?(?=\\d{4}))${NAMED_YEAR}(?![\\w])`, 'gi'),
     read: (m) => [fullYear(m[3].replace(/^['\u2019]/, '').replace(' ', '')), monthIndex(m[1]) + 1, Number(m[2])],
   },
   {

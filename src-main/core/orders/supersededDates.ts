@@ -9,7 +9,7 @@
 import type { DateMention } from './dateRoles.js';
 
 const TOLD_BEFORE =
-  /\b(?:was|were|had\s+been)\s+(?:advised|ordered|directed|warned|instructed|told|given|permitted|required|granted)\b|\bpursuant\s+to\s+(?:the|an?)\s+(?:prior\s+|earlier\s+)?order\s+of\b|\b(?:prior|earlier|previous)\s+order\b/i;
+  /\b(?:this|the)\s+court\s+(?:previously\s+)?(?:granted|ordered|directed|gave|set)\b|\bby\s+(?:letter\s+|minute\s+)?order\s+(?:dated|filed|entered)\b|\b(?:was|were|had\s+been)\s+(?:advised|ordered|directed|warned|instructed|told|given|permitted|required|granted)\b|\bpursuant\s+to\s+(?:the|an?)\s+(?:prior\s+|earlier\s+)?order\s+of\b|\b(?:prior|earlier|previous)\s+order\b/i;
 const PLAIN_WORDS = new Set(
   'shall must will this that with from have been date dates days order ordered court plaintiff plaintiffs defendant defendants party parties than later before after within upon which their there these those being further hereby time action case judge magistrate district writing advised directed failure deadline deadlines later than filed file due monday tuesday wednesday thursday friday saturday sunday'.split(' '),
 );

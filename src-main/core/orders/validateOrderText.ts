@@ -9,7 +9,7 @@ export type OrderTextCheck = { ok: true; value: string } | { ok: false; error: {
 /** Big enough for any order (the seed is 7 KB); small enough to keep the app quick. */
 export const MAX_ORDER_TEXT_BYTES = 5 * 1024 * 1024;
 
-const COURT_WORDS = /\b(?:court|judge|plaintiffs?|defendants?|petitioners?|respondents?|case\s+no|docket|ecf|dkt|magistrate|clerk|counsel|parties|motion|v\.|vs\.?)/i;
+const COURT_WORDS = /\b(?:court|judge|honorable|plaintiffs?|defendants?|petitioners?|respondents?|case\s+no|docket|ecf|dkt|magistrate|clerk|counsel|parties|motion|v\.|vs\.?)/i;
 // A judge's report and recommendation, or a ruling's docket line ("Signed by Magistrate Judge …"), is a court text too.
 const ORDER_WORDS = /\b(?:order(?:ed|s)?|shall|must|directed|it\s+is\s+so|hereby|deadline|due|recommend(?:ation|ations|ed|s)?|signed\s+by|granted|granting|denied|denying)\b/i;
 /** A docket entry as people paste it from a docket sheet or a court e-mail: "(Entered: 01/05/2017)", "Minute Entry", "set for 3/6/2018", "DOCKET ENTRY FILED IN ERROR". */
