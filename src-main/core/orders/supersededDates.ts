@@ -7,17 +7,10 @@
  * "pursuant to the order of") and a later date this order gives for the same thing.
  */
 import type { DateMention } from './dateRoles.js';
+import { contentWords, sharedWords } from './wordOverlap.js';
 
 const TOLD_BEFORE =
   /\b(?:this|the)\s+court\s+(?:previously\s+)?(?:granted|ordered|directed|gave|set)\b|\bby\s+(?:letter\s+|minute\s+)?order\s+(?:dated|filed|entered)\b|\b(?:was|were|had\s+been)\s+(?:advised|ordered|directed|warned|instructed|told|given|permitted|required|granted)\b|\bpursuant\s+to\s+(?:the|an?)\s+(?:prior\s+|earlier\s+)?order\s+of\b|\b(?:prior|earlier|previous)\s+order\b/i;
-const PLAIN_WORDS = new Set(
-  'shall must will this that with from have been date dates days order ordered court plaintiff plaintiffs defendant defendants party parties than later before after within upon which their there these those being further hereby time action case judge magistrate district writing advised directed failure deadline deadlines later than filed file due monday tuesday wednesday thursday friday saturday sunday'.split(' '),
-);
-
-/** The words of a text that say what it is about (four letters or more, not the order's everyday words). */
-export function contentWords(text: string): Set<string> {
-  return new Set((text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !PLAIN_WORDS.has(w)));
-}
 
 /** The words of a mention's clause that say what the date is for. */
 function about(text: string, m: DateMention): Set<string> {
@@ -30,12 +23,7 @@ export function markSuperseded(text: string, mentions: DateMention[]): void {
   if (told.length === 0) return;
   for (const old of told) {
     const oldWords = about(text, old);
-    const replaced = mentions.some((m) => {
-      if (m === old || !live(m) || m.iso <= old.iso || told.includes(m)) return false;
-      let shared = 0;
-      for (const w of about(text, m)) if (oldWords.has(w)) shared++;
-      return shared >= 2;
-    });
+    const replaced = mentions.some((m) => m !== old && live(m) && m.iso > old.iso && !told.includes(m) && sharedWords(about(text, m), oldWords) >= 2);
     if (replaced) old.role = 'changed';
   }
 }

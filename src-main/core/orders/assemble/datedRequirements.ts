@@ -14,7 +14,7 @@ import { findDocument } from '../documents.js';
 import { findDates } from '../numbers.js';
 import { plain } from '../plainWords.js';
 import { summarize } from '../summaries.js';
-import { contentWords } from '../supersededDates.js';
+import { contentWords, sharedWords } from '../wordOverlap.js';
 import type { Actor, DeadlineRule, Requirement } from '../types.js';
 import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, LIVE, quoteOf, sentenceAround, slug, type AssembleContext } from './context.js';
 import { sameEvent, toAppearance } from './courtEvents.js';
@@ -92,10 +92,7 @@ function sameThingSameDay(ctx: AssembleContext, m: DateMention, rule: DeadlineRu
     // Two papers due the same day in one line ("Declaration due by 2/4/2009, Chapter 13 Plan due 2/4/2009") stay two.
     if (r.kind === 'appearance' || r.rule?.fixedDate !== rule.fixedDate || near(ctx.spans.get(r.id), m.start)) return false;
     if (r.actor !== actor && r.actor !== 'unknown' && actor !== 'unknown') return false;
-    const theirs = contentWords(labelNamed(r, rule.fixedDate));
-    let shared = 0;
-    for (const w of words) if (theirs.has(w)) shared++;
-    return shared / words.size >= 0.6;
+    return sharedWords(words, contentWords(labelNamed(r, rule.fixedDate))) / words.size >= 0.6;
   });
 }
 
