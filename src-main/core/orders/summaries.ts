@@ -256,7 +256,7 @@ function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w:
   const pre = ifPrefix(a, v);
   const byPaper = a.passive || /^(?:file|e-?file|submit|lodge|present|deliver|send|show\s+cause)/i.test(a.predicate.trim());
   if (!byPaper || (a.doc === undefined && !a.passive && a.kind === 'file')) {
-    return sentence(`${pre}${pre === '' ? who ?? 'Someone' : lowerFirst(who ?? 'someone')} ${must} ${withPlainWhen(a, v, w.trim())}`);
+    return sentence(`${pre}${pre === '' ? who ?? 'Someone' : lowerFirst(who ?? 'someone')} ${must} ${withPlainWhen(a, v, w.trim()).pred}`);
   }
   const isResponse = a.kind === 'respond';
   const target = /\border\b/.test(a.act) ? ' to this order' : /\bmotion\b/.test(a.act) ? ' to the motion' : '';
@@ -271,7 +271,7 @@ function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w:
         ? 'the paper'
         : isResponse
           ? withArticle(label)
-          : youifyMaybe(papersTogether(a.predicate, label), v, a.actor) ?? `the ${label}`;
+          : togetherOrThe(a, v, label);
   // "Dispositive motions shall be filed by ...": a last day for either side's motions, not a duty to file one.
   if (a.actor === 'all-parties' && !isResponse && pre === '' && label !== undefined && /\bmotions\b/i.test(label)) {
     return sentence(`If you or the other side want to file ${label}, file them${w}`);
@@ -283,8 +283,10 @@ function fileSummary(a: Analysis, v: Voice, who: string | null, must: string, w:
   return sentence(`${pre}${pre === '' ? who : lowerFirst(who)} ${must} file ${what}${w}`);
 }
 
-function youifyMaybe(text: string | undefined, v: Voice, actor: Actor): string | undefined {
-  return text === undefined ? undefined : youify(text, v, actor);
+/** "an amended application and an amended complaint" when the order names two papers together, else "the complaint". */
+function togetherOrThe(a: Analysis, v: Voice, label: string): string {
+  const together = papersTogether(a.predicate, label);
+  return together === undefined ? `the ${label}` : youify(together, v, a.actor);
 }
 
 /** Helping write and signing a joint paper, and whether electronic signatures count. */
@@ -304,12 +306,13 @@ function signatureSummary(a: Analysis, who: string | null, must: string, w: stri
  * could cut that one in half), and is added where the order said it before the verb ("shall have
  * thirty days … to cure …").
  */
-function withPlainWhen(a: Analysis, v: Voice, when: string): string {
+function withPlainWhen(a: Analysis, v: Voice, when: string): { body: string; pred: string } {
   const own = when === '' ? a.predicate : withoutWrittenWhen(a.predicate);
   const body = datesInWords(youify(plain(clip(own)), v, a.actor));
   // "Plaintiff shall be deemed to have withdrawn …", "… be assessed the fee": what happens to someone, not a task with a time.
   const happensTo = a.passive && /^\s*(?:be\s+)?(?:deemed|held|considered|treated|construed|dismissed|denied|assessed|barred|stricken|subject)\b/i.test(own) && !/\band\s+(?:must|shall|is\s+to)\b/i.test(own);
-  return when === '' || happensTo || (own === a.predicate && saysWhen(own)) ? body : `${body.replace(/[,;:.\s]+$/, '')} ${when}`;
+  const pred = when === '' || happensTo || (own === a.predicate && saysWhen(own)) ? body : `${body.replace(/[,;:.\s]+$/, '')} ${when}`;
+  return { body, pred };
 }
 
 /** What the court will do, or any other act in the order's own verb. */
@@ -326,8 +329,7 @@ function otherSummary(a: Analysis, v: Voice, who: string | null, must: string): 
     return sentence(`${lead}${lead === '' ? 'The' : 'the'} court will ${youify(plain(clip(a.predicate)), v)}`);
   }
   const when = whenPhrase(a.rule);
-  const pred = withPlainWhen(a, v, when);
-  const body = datesInWords(youify(plain(clip(when === '' ? a.predicate : withoutWrittenWhen(a.predicate))), v, a.actor));
+  const { body, pred } = withPlainWhen(a, v, when);
   // "Plaintiff must either: (1) …": the choices are the order's list, which the quote shows.
   if (/\beither\s*:\s*(?:\(?[1a-z]\)|[1a-z][.)])?\s*\.?$/i.test(body) && who !== null) return sentence(`${ifPrefix(a, v)}${who} ${must} do one of the things the order lists${when === '' ? '' : `, ${when}`}`);
   const pre = ifPrefix(a, v);

@@ -6,8 +6,7 @@ import { plain } from './plainWords.js';
 
 /** "a response", "an answer"; "answers" and "responsive pleadings" take none. */
 export function withArticle(noun: string): string {
-  // "answers", "responsive pleadings": more than one takes no article.
-  if (/[^s'’]s$/i.test(noun.split(/\s+(?:to|of|for|in|on)\s+/i)[0] ?? '')) return noun;
+  if (pluralThing(noun)) return noun;
   return /^[aeiou]/i.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
