@@ -9,8 +9,12 @@
 import type { DateMention } from './dateRoles.js';
 import { contentWords, sharedWords } from './wordOverlap.js';
 
-const TOLD_BEFORE =
-  /\b(?:this|the)\s+court\s+(?:previously\s+)?(?:granted|ordered|directed|gave|set)\b|\bby\s+(?:letter\s+|minute\s+)?order\s+(?:dated|filed|entered)\b|\b(?:was|were|had\s+been)\s+(?:advised|ordered|directed|warned|instructed|told|given|permitted|required|granted)\b|\bpursuant\s+to\s+(?:the|an?)\s+(?:prior\s+|earlier\s+)?order\s+of\b|\b(?:prior|earlier|previous)\s+order\b/i;
+/** What an earlier order did, told in the past: "Plaintiff was advised …", "was granted a 60 day extension". */
+export const TOLD_IN_THE_PAST = /\b(?:was|were|had\s+been)\s+(?:advised|ordered|directed|warned|instructed|told|given|permitted|required|granted|allowed|dismissed|extended)\b/i;
+const TOLD_BEFORE = new RegExp(
+  String.raw`\b(?:this|the)\s+court\s+(?:previously\s+)?(?:granted|ordered|directed|gave|set)\b|\bby\s+(?:letter\s+|minute\s+)?order\s+(?:dated|filed|entered)\b|${TOLD_IN_THE_PAST.source}|\bpursuant\s+to\s+(?:the|an?)\s+(?:prior\s+|earlier\s+)?order\s+of\b|\b(?:prior|earlier|previous)\s+order\b`,
+  'i',
+);
 
 /** The words of a mention's clause that say what the date is for. */
 function about(text: string, m: DateMention): Set<string> {

@@ -9,12 +9,13 @@ import { isRecital } from '../dateRoles.js';
 import { datedExplanation, periodSummary } from '../datedPhrases.js';
 import { findDurations, type Duration } from '../numbers.js';
 import { summarize } from '../summaries.js';
+import { TOLD_IN_THE_PAST } from '../supersededDates.js';
 import { findDeadline, isCourtEvent } from '../timePhrase.js';
 import type { Actor, DeadlineRule, Requirement } from '../types.js';
 import { addRequirement, allOf, DUTY_KINDS, dutyActor, inside, quoteOf, sentenceAround, type AssembleContext } from './context.js';
 import { linkEvent } from './courtEvents.js';
 
-const PAST_PERIOD = /\b(?:was|were|had\s+been)\s+(?:granted|given|allowed|dismissed|ordered|directed|extended)\b|\b(?:filed|files)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:request|motion)\b/i;
+const ASKED_AGAIN = /\b(?:filed|files)\s+(?:a|an|his|her|their)\s+(?:\w+\s+){0,2}(?:request|motion)\b/i;
 
 /** Counts back from a court event ("seven days prior to sentencing") take the event's date when the order sets it. */
 export function linkCourtEvents(ctx: AssembleContext): void {
@@ -54,7 +55,7 @@ export function addPeriods(ctx: AssembleContext): void {
     // The case's history told in the past ("dismissed with leave to amend within 28 days by order filed
     // on December 24, 2013", "plaintiff was granted a 60 day extension", "has now filed a second request
     // … for an additional 90 days"): periods an earlier order gave or a party asked for.
-    if (PAST_PERIOD.test(clause) && !/\b(?:shall|must|is\s+granted|are\s+granted|hereby|is\s+given|will\s+have|is\s+ordered|are\s+ordered)\b/i.test(clause)) continue;
+    if ((TOLD_IN_THE_PAST.test(clause) || ASKED_AGAIN.test(clause)) && !/\b(?:shall|must|is\s+granted|are\s+granted|hereby|is\s+given|will\s+have|is\s+ordered|are\s+ordered)\b/i.test(clause)) continue;
     const a = analyzeClause({ text: dutyInCondition(clause, d.start - cs) ?? clause, ctx: ctx.actors });
     const useful = a !== null && a.actor !== 'unknown' && DUTY_KINDS.test(a.kind);
     const actor: Actor = useful ? a.actor : dutyActor(clause, ctx.criminal, ctx.actors);
